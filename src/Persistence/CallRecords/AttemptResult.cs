@@ -1,0 +1,10 @@
+namespace CapConduit.Persistence.CallRecords;
+
+public enum AttemptResult
+{
+    Answered,
+    Busy,
+    NoAnswer,
+    Failed,
+    Abandoned,
+}

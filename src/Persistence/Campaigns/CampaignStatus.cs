@@ -1,0 +1,8 @@
+namespace CapConduit.Persistence.Campaigns;
+
+public enum CampaignStatus
+{
+    Active,
+    Inactive,
+    Paused,
+}

@@ -1,0 +1,7 @@
+namespace CapConduit.Persistence.Campaigns;
+
+public enum LinkStatus
+{
+    Active,
+    Inactive,
+}

@@ -1,0 +1,8 @@
+namespace CapConduit.Persistence.Campaigns;
+
+public enum RoutingStrategyKind
+{
+    Priority,
+    RoundRobin,
+    Weighted,
+}

@@ -1,0 +1,7 @@
+namespace CapConduit.Persistence.Clients;
+
+public enum ClientStatus
+{
+    Active,
+    Inactive,
+}

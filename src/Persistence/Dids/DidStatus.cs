@@ -1,0 +1,7 @@
+namespace CapConduit.Persistence.Dids;
+
+public enum DidStatus
+{
+    Active,
+    Inactive,
+}

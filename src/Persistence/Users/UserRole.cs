@@ -1,0 +1,8 @@
+namespace CapConduit.Persistence.Users;
+
+public enum UserRole
+{
+    Admin,
+    Staff,
+    Seller,
+}

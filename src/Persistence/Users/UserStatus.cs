@@ -1,0 +1,9 @@
+namespace CapConduit.Persistence.Users;
+
+public enum UserStatus
+{
+    Active,
+    Inactive,
+    PendingApproval,
+    Suspended,
+}
