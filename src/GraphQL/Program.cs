@@ -1,4 +1,23 @@
-var builder = WebApplication.CreateBuilder(args);
+using CapConduit.Api;
+using CapConduit.Api.Hosting;
+using CapConduit.Persistence;
+using CapConduit.Telephony;
+
+var (command, rest) = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(rest);
+DevelopmentSigningKey.Ensure(builder);
+
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddTelephony(builder.Configuration);
+builder.Services.AddCapConduitApi(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+if (command != Command.Serve)
+    return await OneShotCommands.RunAsync(app, command);
+
+app.MapCapConduitHealth();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

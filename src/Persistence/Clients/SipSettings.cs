@@ -6,7 +6,7 @@ namespace CapConduit.Persistence.Clients;
 /// </summary>
 public sealed record SipSettings
 {
-    public const string DefaultContext = "capconduit-clients";
+    public const string DefaultContext = "from-callcenter";
 
     public string? Transport { get; init; }
     public string Context { get; init; } = DefaultContext;
