@@ -57,7 +57,7 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void The_api_starts_after_its_dependencies_are_ready_and_migrated()
+    public void The_api_and_asterisk_start_after_their_dependencies_are_ready_and_migrated()
     {
         var dependsOn = Compose.DependsOn("capconduit");
 
@@ -66,6 +66,7 @@ public sealed class ComposeFileTests
         Assert.Equal("service_completed_successfully", dependsOn["migrate"]);
         Assert.Equal("service_started", dependsOn["asterisk"]);
         Assert.Equal("service_healthy", Compose.DependsOn("asterisk")["postgres"]);
+        Assert.Equal("service_completed_successfully", Compose.DependsOn("asterisk")["migrate"]);
         Assert.All(["postgres", "redis", "asterisk", "capconduit"], s => Assert.Contains("healthcheck", Compose.Keys(s)));
     }
 
