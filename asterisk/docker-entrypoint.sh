@@ -25,7 +25,7 @@ for template in "$src"/*.conf.template; do
   # perl is part of every Debian base image (perl-base is essential); unlike
   # sed it copes with any character in a password.
   perl -pe '/^\s*;/ or s/\$\{([A-Z][A-Z0-9_]*)\}/defined $ENV{$1} ? $ENV{$1} : die "capconduit: environment variable $1 (used in '"$(basename "$template")"') is not set\n"/ge' \
-    "$template" > "$target.tmp"
+    "$template" > "$target.tmp" || { rm -f "$target.tmp"; exit 1; }
   mv "$target.tmp" "$target"
   # These files hold passwords: readable by Asterisk only.
   chmod 640 "$target"
