@@ -47,12 +47,16 @@ public static class AriEventDecoder
         return new UnknownAriEvent
         {
             Type = type,
-            Timestamp = root.TryGetProperty("timestamp", out var ts) && ts.ValueKind == JsonValueKind.String
-                ? AriTimestampConverter.Parse(ts.GetString()!)
+            Timestamp = root.TryGetProperty("timestamp", out var ts) && ts.ValueKind == JsonValueKind.String &&
+                        AriTimestampConverter.TryParse(ts.GetString()!, out var stamp)
+                ? stamp
                 : default,
-            AsteriskId = root.TryGetProperty("asterisk_id", out var a) ? a.GetString() : null,
-            Application = root.TryGetProperty("application", out var app) ? app.GetString() ?? "" : "",
+            AsteriskId = Text(root, "asterisk_id"),
+            Application = Text(root, "application") ?? "",
             Raw = root.Clone(),
         };
     }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

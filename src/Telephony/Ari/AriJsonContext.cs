@@ -10,6 +10,7 @@ namespace CapConduit.Telephony.Ari;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(AriTimestampConverter)])]
 [JsonSerializable(typeof(Channel))]
+[JsonSerializable(typeof(ChannelState))]
 [JsonSerializable(typeof(List<Channel>))]
 [JsonSerializable(typeof(Bridge))]
 [JsonSerializable(typeof(List<Bridge>))]

@@ -22,18 +22,18 @@ public sealed class AriTimestampConverter : JsonConverter<DateTimeOffset>
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Format(value));
 
-    public static DateTimeOffset Parse(string text)
+    public static DateTimeOffset Parse(string text) =>
+        TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not an ARI timestamp.");
+
+    public static bool TryParse(string text, out DateTimeOffset value)
     {
         var normalized = text;
         // "+0000" → "+00:00" so the standard zzz specifier accepts it.
         if (text.Length > 5 && text[^5] is '+' or '-' && char.IsAsciiDigit(text[^1]) && text[^3] != ':')
             normalized = string.Concat(text.AsSpan(0, text.Length - 2), ":", text.AsSpan(text.Length - 2));
-        if (DateTimeOffset.TryParseExact(normalized, Formats, CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var value))
-            return value;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
-            return value;
-        throw new JsonException($"'{text}' is not an ARI timestamp.");
+        return DateTimeOffset.TryParseExact(normalized, Formats, CultureInfo.InvariantCulture,
+                   DateTimeStyles.None, out value) ||
+               DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
     public static string Format(DateTimeOffset value) =>
