@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace CapConduit.Telephony.LiveEvents;
+
+/// <summary>Source-generated JSON for the live event wire format (camelCase, enums as their wire names).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(LiveEvent))]
+internal sealed partial class LiveEventJsonContext : JsonSerializerContext;

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace CapConduit.FakeAsterisk;
+
+/// <summary>
+/// One ordered outbound queue for all events, fanned out to every connected events WebSocket.
+/// An item may wait on a gate (its request's reply) so "reply first" keeps the global order.
+/// </summary>
+internal sealed class EventHub : IAsyncDisposable
+{
+    private readonly Channel<Outgoing> _queue = Channel.CreateUnbounded<Outgoing>(new() { SingleReader = true });
+    private readonly ConcurrentDictionary<Guid, WebSocket> _sockets = new();
+    private readonly ConcurrentQueue<string> _emitted = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _pump;
+
+    public EventHub() => _pump = Task.Run(PumpAsync);
+
+    public IReadOnlyList<string> Emitted => _emitted.ToArray();
+
+    public int ConnectionCount => _sockets.Count;
+
+    /// <summary>Queues the events (call under the simulator lock so order matches state changes).</summary>
+    public Task Enqueue(IReadOnlyList<JsonObject> events, Task? gate = null)
+    {
+        Task sent = Task.CompletedTask;
+        foreach (var e in events)
+        {
+            var json = e.ToJsonString();
+            _emitted.Enqueue(json);
+            var item = new Outgoing(json, gate);
+            _queue.Writer.TryWrite(item);
+            sent = item.Sent.Task;
+        }
+
+        return sent;
+    }
+
+    public Guid Add(WebSocket socket)
+    {
+        var id = Guid.NewGuid();
+        _sockets[id] = socket;
+        return id;
+    }
+
+    public void Remove(Guid id) => _sockets.TryRemove(id, out _);
+
+    public void AbortAll()
+    {
+        foreach (var (id, socket) in _sockets)
+        {
+            socket.Abort();
+            _sockets.TryRemove(id, out _);
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        await foreach (var item in _queue.Reader.ReadAllAsync(_stop.Token).ConfigureAwait(false))
+        {
+            if (item.Gate is not null)
+                await item.Gate.ConfigureAwait(false);
+            var bytes = Encoding.UTF8.GetBytes(item.Json);
+            foreach (var (id, socket) in _sockets)
+            {
+                try
+                {
+                    await socket.SendAsync(bytes, WebSocketMessageType.Text, true, _stop.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is WebSocketException or ObjectDisposedException or IOException
+                                              or InvalidOperationException)
+                {
+                    _sockets.TryRemove(id, out _);
+                }
+            }
+
+            item.Sent.TrySetResult();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _stop.CancelAsync().ConfigureAwait(false);
+        AbortAll();
+        try
+        {
+            await _pump.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private sealed record Outgoing(string Json, Task? Gate)
+    {
+        public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,37 @@
+namespace CapConduit.FakeAsterisk;
+
+/// <summary>Settings of a <see cref="FakeAriServer"/>.</summary>
+public sealed class FakeAriOptions
+{
+    public string User { get; init; } = "capconduit";
+    public string Password { get; init; } = "fake-secret";
+    public string App { get; init; } = "capconduit";
+
+    /// <summary>Whether events caused by a request reach the WebSocket before or after its reply.</summary>
+    public ReplyOrder ReplyOrder { get; init; } = ReplyOrder.EventsFirst;
+
+    /// <summary>Seed for <see cref="ReplyOrder.Random"/>, so a failing order can be replayed.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Timers of scripted endpoint behaviour run on this clock.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Dialplan context of originated channels (the endpoint's context in pjsip.conf).</summary>
+    public string EndpointContext { get; init; } = "from-callcenter";
+
+    /// <summary>Dialplan context that inbound calls come from.</summary>
+    public string InboundContext { get; init; } = "from-carrier";
+}
+
+/// <summary>Asterisk's events and REST replies race (ari-traces README, behaviour 8).</summary>
+public enum ReplyOrder
+{
+    /// <summary>The events a request causes are sent before its reply (deterministic default).</summary>
+    EventsFirst,
+
+    /// <summary>The reply completes before those events are sent.</summary>
+    ReplyFirst,
+
+    /// <summary>Each request picks one of the two, from <see cref="FakeAriOptions.Seed"/>.</summary>
+    Random,
+}

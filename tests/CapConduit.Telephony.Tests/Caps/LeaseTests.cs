@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using CapConduit.Telephony.Caps;
+using CapConduit.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CapConduit.Telephony.Tests.Caps;
+
+public sealed class LeaseTests(RedisFixture redis) : IClassFixture<RedisFixture>
+{
+    private readonly string _prefix = RedisFixture.NewKeyPrefix();
+
+    [Fact]
+    public async Task An_expired_lease_frees_its_slot()
+    {
+        var store = CapsTestStores.Store(redis.Connection, _prefix, leaseTtl: TimeSpan.FromMilliseconds(300));
+        var link = Guid.NewGuid();
+        Assert.True((await store.TryAcquireAsync(CapsTestStores.Request(link, "crashed", 1), CancellationToken.None)).Granted);
+        Assert.False((await store.TryAcquireAsync(CapsTestStores.Request(link, "next", 1), CancellationToken.None)).Granted);
+
+        await Eventually.TrueAsync(
+            async () => (await store.TryAcquireAsync(CapsTestStores.Request(link, "next", 1), CancellationToken.None)).Granted,
+            "the unrenewed lease expires and frees the only slot");
+    }
+
+    [Fact]
+    public async Task The_renewer_keeps_a_live_call_s_slot_past_its_ttl()
+    {
+        var ttl = TimeSpan.FromMilliseconds(500);
+        var options = CapsTestStores.Options(_prefix, ttl, renewInterval: TimeSpan.FromMilliseconds(100));
+        var store = CapsTestStores.Store(redis.Connection, _prefix, ttl, TimeSpan.FromMilliseconds(100));
+        var link = Guid.NewGuid();
+        Assert.True((await store.TryAcquireAsync(CapsTestStores.Request(link, "live", 1), CancellationToken.None)).Granted);
+        using var renewer = new LeaseRenewer(store, options, TimeProvider.System, NullLogger<LeaseRenewer>.Instance);
+        await renewer.StartAsync(CancellationToken.None);
+        var held = Stopwatch.StartNew();
+
+        await Eventually.TrueAsync(async () =>
+        {
+            var counts = await store.ReadLiveCountsAsync([link], CancellationToken.None);
+            Assert.Equal(1, counts[link].Live);
+            return held.Elapsed > ttl * 4 && renewer.CompletedRounds >= 4;
+        }, "the lease is still live after four TTLs of renewal");
+
+        await renewer.StopAsync(CancellationToken.None);
+        Assert.Single(store.HeldLeases);
+    }
+
+    [Fact]
+    public async Task Renewing_reports_a_lease_released_elsewhere_as_lost()
+    {
+        var store = CapsTestStores.Store(redis.Connection, _prefix);
+        var other = CapsTestStores.Store(redis.Connection, _prefix);
+        var link = Guid.NewGuid();
+        var kept = (await store.TryAcquireAsync(CapsTestStores.Request(link, "kept", 5), CancellationToken.None)).Lease!;
+        var gone = (await store.TryAcquireAsync(CapsTestStores.Request(link, "gone", 5), CancellationToken.None)).Lease!;
+        await other.ReleaseAsync(gone, CancellationToken.None);
+
+        var lost = await store.RenewHeldLeasesAsync(CancellationToken.None);
+
+        Assert.Equal([gone], lost);
+        Assert.Equal([kept], store.HeldLeases);
+    }
+
+    [Fact]
+    public async Task Releasing_twice_is_harmless()
+    {
+        var store = CapsTestStores.Store(redis.Connection, _prefix);
+        var link = Guid.NewGuid();
+        var lease = (await store.TryAcquireAsync(CapsTestStores.Request(link, "call", 2), CancellationToken.None)).Lease!;
+        await store.TryAcquireAsync(CapsTestStores.Request(link, "other", 2), CancellationToken.None);
+
+        Assert.True(await store.ReleaseAsync(lease, CancellationToken.None));
+        Assert.False(await store.ReleaseAsync(lease, CancellationToken.None));
+
+        var counts = await store.ReadLiveCountsAsync([link], CancellationToken.None);
+        Assert.Equal(1, counts[link].Live);
+    }
+}
