@@ -11,6 +11,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet tool restore >/dev/null
+bash scripts/check-compose.sh
 dotnet build CapConduit.sln -c Release -warnaserror --nologo -v q -clp:ErrorsOnly
 
 results="$repo/.local/test-results"

@@ -1,17 +1,24 @@
 using CapConduit.Api.Auth;
 using CapConduit.Api.Hosting;
+using CapConduit.Api.Schema;
+using CapConduit.Api.Transport;
+using GraphQL;
 
 namespace CapConduit.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    public static IServiceCollection AddCapConduitApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCapConduitApi(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<JwtOptions>()
             .Bind(configuration.GetSection(JwtOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddCapConduitHealthChecks();
+        services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql
+            .AddSchema<CapConduitSchema>()
+            .AddGraphTypes(typeof(CapConduitSchema).Assembly));
         services.AddHostedService<MigrateOnStartup>();
         return services;
     }

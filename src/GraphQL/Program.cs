@@ -1,5 +1,6 @@
 using CapConduit.Api;
 using CapConduit.Api.Hosting;
+using CapConduit.Api.Transport;
 using CapConduit.Persistence;
 using CapConduit.Telephony;
 
@@ -9,13 +10,15 @@ DevelopmentSigningKey.Ensure(builder);
 
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddTelephony(builder.Configuration);
-builder.Services.AddCapConduitApi(builder.Configuration);
+builder.Services.AddCapConduitApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (command != Command.Serve)
     return await OneShotCommands.RunAsync(app, command);
 
+app.UseWebSockets();
 app.MapCapConduitHealth();
+app.MapCapConduitGraphQL();
 await app.RunAsync();
 return 0;
 

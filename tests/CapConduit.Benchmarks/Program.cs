@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
+namespace CapConduit.Benchmarks;
+
 // dotnet run -c Release --project tests/CapConduit.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+public static class BenchmarkProgram
+{
+    public static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
