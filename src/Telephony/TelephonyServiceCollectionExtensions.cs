@@ -1,4 +1,8 @@
+using CapConduit.Telephony.Ari;
+using CapConduit.Telephony.Caps;
+using CapConduit.Telephony.LiveEvents;
 using CapConduit.Telephony.Redis;
+using CapConduit.Telephony.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -12,6 +16,11 @@ public static class TelephonyServiceCollectionExtensions
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
         services.AddSingleton<IConnectionMultiplexer>(_ => RedisConnection.Connect(configuration));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RoutingSnapshotHolder>();
+        services.AddAriClient(configuration);
+        services.AddCaps(configuration);
+        services.AddCallRouting();
+        services.AddLiveEvents(configuration);
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed class ApiFactory(string postgres, string redis, IReadOnlyDictionar
         builder.UseSetting("ConnectionStrings:Postgres", postgres);
         builder.UseSetting("ConnectionStrings:Redis", redis);
         builder.UseSetting("Jwt:SigningKey", TestSigningKey);
+        builder.UseSetting("Ari:Password", "test-ari-password");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }
