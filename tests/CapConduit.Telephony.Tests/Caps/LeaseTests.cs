@@ -50,6 +50,25 @@ public sealed class LeaseTests(RedisFixture redis) : IClassFixture<RedisFixture>
     }
 
     [Fact]
+    public async Task The_renewer_tells_when_a_call_s_lease_was_lost()
+    {
+        var interval = TimeSpan.FromMilliseconds(100);
+        var store = CapsTestStores.Store(redis.Connection, _prefix, TimeSpan.FromSeconds(5), interval);
+        var link = Guid.NewGuid();
+        var lease = (await store.TryAcquireAsync(CapsTestStores.Request(link, "call", 1), CancellationToken.None)).Lease!;
+        using var renewer = new LeaseRenewer(store, CapsTestStores.Options(_prefix, TimeSpan.FromSeconds(5), interval), TimeProvider.System, NullLogger<LeaseRenewer>.Instance);
+        var lost = new System.Collections.Concurrent.ConcurrentQueue<SlotLease>();
+        renewer.LeasesLost += leases => { foreach (var l in leases) lost.Enqueue(l); };
+        await renewer.StartAsync(CancellationToken.None);
+
+        await CapsTestStores.Store(redis.Connection, _prefix).ReleaseAsync(lease, CancellationToken.None);
+
+        await Eventually.TrueAsync(() => lost.Contains(lease), "the next round finds the lease gone");
+        await renewer.StopAsync(CancellationToken.None);
+        Assert.Empty(store.HeldLeases);
+    }
+
+    [Fact]
     public async Task Renewing_reports_a_lease_released_elsewhere_as_lost()
     {
         var store = CapsTestStores.Store(redis.Connection, _prefix);
