@@ -23,6 +23,9 @@ internal sealed class CapScript
 
     public string Source { get; }
 
+    /// <summary>A script from source text (tests use it to exercise the NOSCRIPT path with a script Redis has never seen).</summary>
+    internal static CapScript FromSource(string name, string source) => new(name, source);
+
     public static CapScript Load(string fileName)
     {
         var assembly = typeof(CapScript).Assembly;

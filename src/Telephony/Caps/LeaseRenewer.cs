@@ -54,9 +54,10 @@ public sealed class LeaseRenewer : BackgroundService
             if (lost.Count > 0)
                 LeasesLost?.Invoke(lost);
         }
-        catch (CapStoreUnavailableException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Leases outlive one failed round (TTL > interval); the next round retries.
+            // Leases outlive one failed round (TTL > interval); the next round retries. The loop must
+            // never die, or every live call would lose its slot one TTL later.
             CapsLog.RenewRoundFailed(_logger, ex, _options.RenewInterval);
         }
     }

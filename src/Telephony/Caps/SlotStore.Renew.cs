@@ -17,8 +17,10 @@ public sealed partial class SlotStore
         {
             foreach (var callId in lostCallIds)
             {
-                if (_held.TryRemove((linkId, callId), out var lease))
-                    lost.Add(lease);
+                // A lease released while this round ran is not lost, only finished.
+                if (!_held.TryRemove((linkId, callId), out var lease))
+                    continue;
+                lost.Add(lease);
                 CapsLog.LeaseLost(_logger, linkId, callId);
             }
         }
