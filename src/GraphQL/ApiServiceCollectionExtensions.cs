@@ -16,6 +16,7 @@ public static class ApiServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddCapConduitHealthChecks();
+        services.AddCapConduitMetrics();
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql
             .AddSchema<CapConduitSchema>()
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));

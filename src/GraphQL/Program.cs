@@ -18,6 +18,7 @@ if (command != Command.Serve)
 
 app.UseWebSockets();
 app.MapCapConduitHealth();
+app.MapCapConduitMetrics();
 app.MapCapConduitGraphQL();
 await app.RunAsync();
 return 0;
