@@ -41,6 +41,9 @@ public sealed partial class FakeAriServer : IAsyncDisposable
 
     public int WebSocketCount => _hub.ConnectionCount;
 
+    /// <summary>Events that have gone out on the WebSocket so far.</summary>
+    public long EventsSent => _hub.SentCount;
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
