@@ -1,11 +1,11 @@
 using System.Net;
+using CapConduit.FakeAsterisk.Routes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using CapConduit.FakeAsterisk.Routes;
 
 namespace CapConduit.FakeAsterisk;
 

@@ -36,7 +36,15 @@ public sealed partial class AriEventStream
                 continue;
             }
 
-            await sink(decoded).ConfigureAwait(false);
+            try
+            {
+                await sink(decoded).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A faulty sink must not take the stream down for every other call.
+                AriLog.SinkFailed(_logger, decoded.Type, e);
+            }
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using CapConduit.Telephony.Ari.Events;
 using Microsoft.Extensions.Logging;
@@ -36,8 +35,12 @@ public sealed partial class AriEventStream(
 
     public bool IsConnected => _isConnected;
 
-    public Uri EventsUri => new(options.Url.AbsoluteUri.TrimEnd('/').Replace("http", "ws", StringComparison.Ordinal) +
-        $"/ari/events?app={Uri.EscapeDataString(options.App)}&subscribeAll=false");
+    public Uri EventsUri => new UriBuilder(options.Url)
+    {
+        Scheme = options.Url.Scheme == Uri.UriSchemeHttps ? "wss" : "ws",
+        Path = options.Url.AbsolutePath.TrimEnd('/') + "/ari/events",
+        Query = $"app={Uri.EscapeDataString(options.App)}&subscribeAll=false",
+    }.Uri;
 
     /// <summary>Runs until cancelled; never returns early because of a connection fault.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)

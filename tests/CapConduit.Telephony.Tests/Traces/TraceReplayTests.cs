@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CapConduit.FakeAsterisk;
 using CapConduit.Telephony.Tests.Ari;
 using CapConduit.Testing;
 
@@ -13,15 +14,28 @@ namespace CapConduit.Telephony.Tests.Traces;
 /// </summary>
 public sealed class TraceReplayTests
 {
-    public static TheoryData<string> CallScenarios() =>
-        new("answer", "callee_bye", "failover", "allfail", "unknown_did", "abandon", "caps");
+    private static readonly string[] Scenarios =
+        ["answer", "callee_bye", "failover", "allfail", "unknown_did", "abandon", "caps"];
+
+    /// <summary>Each scenario under both reply orders: the traces show both (README behaviour 8).</summary>
+    public static TheoryData<string, ReplyOrder> CallScenarios()
+    {
+        var data = new TheoryData<string, ReplyOrder>();
+        foreach (var scenario in Scenarios)
+        {
+            data.Add(scenario, ReplyOrder.EventsFirst);
+            data.Add(scenario, ReplyOrder.ReplyFirst);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(CallScenarios))]
-    public async Task Fake_replays_the_recorded_scenario(string scenario)
+    public async Task Fake_replays_the_recorded_scenario(string scenario, ReplyOrder order)
     {
         var trace = TraceLine.Load(scenario + ".jsonl");
-        await using var ari = await AriTestHarness.StartAsync();
+        await using var ari = await AriTestHarness.StartAsync(new FakeAriOptions { ReplyOrder = order });
         var replay = new TraceReplayer(ari, trace);
 
         await replay.RunAsync();

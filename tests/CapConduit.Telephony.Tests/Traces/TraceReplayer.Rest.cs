@@ -51,7 +51,10 @@ public sealed partial class TraceReplayer
             case ("POST", ["channels"]) when Q("endpoint") is { } endpoint && Q("app") is { } app:
                 await client.OriginateAsync(new OriginateRequest(endpoint)
                 {
-                    App = app, AppArgs = Q("appArgs"), CallerId = Q("callerId"), ChannelId = Q("channelId"),
+                    App = app,
+                    AppArgs = Q("appArgs"),
+                    CallerId = Q("callerId"),
+                    ChannelId = Q("channelId"),
                     TimeoutSeconds = Q("timeout") is { } t ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : null,
                 }, default);
                 return;
