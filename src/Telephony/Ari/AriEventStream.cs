@@ -24,7 +24,10 @@ public sealed partial class AriEventStream(
     private int _connections;
     private volatile bool _isConnected;
 
-    /// <summary>Raised after each successful connect; the argument is true for a reconnect.</summary>
+    /// <summary>
+    /// Raised after each successful connect (the argument is true for a reconnect). Handlers run beside
+    /// the receive loop, so a reconcile that waits for events cannot block their delivery.
+    /// </summary>
     public event Func<bool, CancellationToken, ValueTask>? Connected;
 
     /// <summary>Raised when an open connection is lost (with the error, if any).</summary>
@@ -58,16 +61,16 @@ public sealed partial class AriEventStream(
                 await socket.ConnectAsync(EventsUri, cancellationToken).ConfigureAwait(false);
                 wasOpen = true;
                 failures = 0;
-                await OnConnectedAsync(cancellationToken).ConfigureAwait(false);
+                OnConnected(cancellationToken);
                 await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException
-                                          or InvalidOperationException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Any fault of one connection (refused, 401, reset, timeout) only leads to a retry.
                 error = e;
             }
             finally
