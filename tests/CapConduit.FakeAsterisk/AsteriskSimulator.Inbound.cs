@@ -52,13 +52,13 @@ internal sealed partial class AsteriskSimulator
 
     private void FarEndHangup(FakeChannel channel, AsteriskEventSequence sequence)
     {
-            if (!channel.IsOriginated && !channel.Answered)
-                sequence.HangupRequest(channel, 127, 487);
-            else
-                sequence.HangupRequest(channel);
-            if (channel.IsOriginated && !channel.Answered)
-                EndUnansweredLeg(channel, sequence, 16, "Normal Clearing", null);
-            else
-                End(channel, sequence);
+        if (!channel.IsOriginated && !channel.Answered)
+            sequence.HangupRequest(channel, 127, 487);
+        else
+            sequence.HangupRequest(channel);
+        if (channel.IsOriginated && !channel.Answered)
+            EndUnansweredLeg(channel, sequence, 16, "Normal Clearing", null);
+        else
+            End(channel, sequence);
     }
 }

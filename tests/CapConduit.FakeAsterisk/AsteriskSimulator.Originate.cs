@@ -73,8 +73,12 @@ internal sealed partial class AsteriskSimulator
                 Schedule(channel, TimeSpan.Zero, s => Ringing(channel, s));
                 break;
             case EndpointOutcome.Answer:
-                Schedule(channel, TimeSpan.Zero, s => Ringing(channel, s));
-                Schedule(channel, behavior.RingFor, s => Answer(channel, s));
+                // Ring first, then answer: one chain, so the answer can never overtake the ringing.
+                Schedule(channel, TimeSpan.Zero, s =>
+                {
+                    Ringing(channel, s);
+                    Schedule(channel, behavior.RingFor, s2 => Answer(channel, s2));
+                });
                 break;
         }
     }

@@ -17,12 +17,16 @@ internal sealed class EventHub : IAsyncDisposable
     private readonly ConcurrentQueue<string> _emitted = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private long _sent;
 
     public EventHub() => _pump = Task.Run(PumpAsync);
 
     public IReadOnlyList<string> Emitted => _emitted.ToArray();
 
     public int ConnectionCount => _sockets.Count;
+
+    /// <summary>Events that have left the queue (sent to every socket open at the time).</summary>
+    public long SentCount => Interlocked.Read(ref _sent);
 
     /// <summary>Queues the events (call under the simulator lock so order matches state changes).</summary>
     public Task Enqueue(IReadOnlyList<JsonObject> events, Task? gate = null)
@@ -78,6 +82,7 @@ internal sealed class EventHub : IAsyncDisposable
                 }
             }
 
+            Interlocked.Increment(ref _sent);
             item.Sent.TrySetResult();
         }
     }

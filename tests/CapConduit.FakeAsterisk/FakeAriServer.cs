@@ -1,11 +1,11 @@
 using System.Net;
+using CapConduit.FakeAsterisk.Routes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using CapConduit.FakeAsterisk.Routes;
 
 namespace CapConduit.FakeAsterisk;
 
@@ -40,6 +40,9 @@ public sealed partial class FakeAriServer : IAsyncDisposable
     public IReadOnlyList<string> EmittedEvents => _hub.Emitted;
 
     public int WebSocketCount => _hub.ConnectionCount;
+
+    /// <summary>Events that have gone out on the WebSocket so far.</summary>
+    public long EventsSent => _hub.SentCount;
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {

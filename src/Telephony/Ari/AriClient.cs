@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public sealed partial class AriClient
     private readonly AriOptions _options;
     private readonly ILogger _logger;
 
+    [ActivatorUtilitiesConstructor]
     public AriClient(HttpClient http, IOptions<AriOptions> options, ILogger<AriClient> logger)
         : this(http, options.Value, logger)
     {

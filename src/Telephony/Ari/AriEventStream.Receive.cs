@@ -36,11 +36,19 @@ public sealed partial class AriEventStream
                 continue;
             }
 
-            await sink(decoded).ConfigureAwait(false);
+            try
+            {
+                await sink(decoded).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A faulty sink must not take the stream down for every other call.
+                AriLog.SinkFailed(_logger, decoded.Type, e);
+            }
         }
     }
 
-    private async Task OnConnectedAsync(CancellationToken cancellationToken)
+    private void OnConnected(CancellationToken cancellationToken)
     {
         var isReconnect = Interlocked.Increment(ref _connections) > 1;
         if (isReconnect)
@@ -50,15 +58,23 @@ public sealed partial class AriEventStream
         if (Connected is not { } handlers)
             return;
         foreach (var handler in handlers.GetInvocationList().Cast<Func<bool, CancellationToken, ValueTask>>())
+            _ = RunHandlerAsync(handler, isReconnect, cancellationToken);
+    }
+
+    private async Task RunHandlerAsync(Func<bool, CancellationToken, ValueTask> handler, bool isReconnect,
+        CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await handler(isReconnect, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                AriLog.HandlerFailed(_logger, e);
-            }
+            await Task.Yield();
+            await handler(isReconnect, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            AriLog.HandlerFailed(_logger, e);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

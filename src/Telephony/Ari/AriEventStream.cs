@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using CapConduit.Telephony.Ari.Events;
 using Microsoft.Extensions.Logging;
@@ -25,7 +24,10 @@ public sealed partial class AriEventStream(
     private int _connections;
     private volatile bool _isConnected;
 
-    /// <summary>Raised after each successful connect; the argument is true for a reconnect.</summary>
+    /// <summary>
+    /// Raised after each successful connect (the argument is true for a reconnect). Handlers run beside
+    /// the receive loop, so a reconcile that waits for events cannot block their delivery.
+    /// </summary>
     public event Func<bool, CancellationToken, ValueTask>? Connected;
 
     /// <summary>Raised when an open connection is lost (with the error, if any).</summary>
@@ -36,8 +38,12 @@ public sealed partial class AriEventStream(
 
     public bool IsConnected => _isConnected;
 
-    public Uri EventsUri => new(options.Url.AbsoluteUri.TrimEnd('/').Replace("http", "ws", StringComparison.Ordinal) +
-        $"/ari/events?app={Uri.EscapeDataString(options.App)}&subscribeAll=false");
+    public Uri EventsUri => new UriBuilder(options.Url)
+    {
+        Scheme = options.Url.Scheme == Uri.UriSchemeHttps ? "wss" : "ws",
+        Path = options.Url.AbsolutePath.TrimEnd('/') + "/ari/events",
+        Query = $"app={Uri.EscapeDataString(options.App)}&subscribeAll=false",
+    }.Uri;
 
     /// <summary>Runs until cancelled; never returns early because of a connection fault.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -55,16 +61,16 @@ public sealed partial class AriEventStream(
                 await socket.ConnectAsync(EventsUri, cancellationToken).ConfigureAwait(false);
                 wasOpen = true;
                 failures = 0;
-                await OnConnectedAsync(cancellationToken).ConfigureAwait(false);
+                OnConnected(cancellationToken);
                 await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException
-                                          or InvalidOperationException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                // Any fault of one connection (refused, 401, reset, timeout) only leads to a retry.
                 error = e;
             }
             finally

@@ -23,4 +23,7 @@ internal static partial class AriLog
 
     [LoggerMessage(1013, LogLevel.Error, "A Connected/Disconnected handler threw")]
     public static partial void HandlerFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(1014, LogLevel.Error, "The event sink threw for a {Type} event; the event is lost")]
+    public static partial void SinkFailed(ILogger logger, string type, Exception error);
 }

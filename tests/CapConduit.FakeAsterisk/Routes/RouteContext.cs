@@ -47,7 +47,7 @@ internal sealed class RouteContext(
         var body = reply.Body?.ToJsonString();
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget
             ?? http.Request.Path + http.Request.QueryString;
-        log.Add(new LoggedRequest(http.Request.Method, target, reply.Status, body));
+        log.Add(new LoggedRequest(http.Request.Method, target, reply.Status, body, hub.SentCount));
         http.Response.StatusCode = reply.Status;
         if (body is not null)
         {

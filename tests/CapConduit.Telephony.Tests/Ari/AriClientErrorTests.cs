@@ -53,7 +53,10 @@ public sealed class AriClientErrorTests : IAsyncLifetime
     {
         var options = new AriOptions
         {
-            Url = _ari.Server.Url, User = _ari.Options.User, Password = "wrong", App = _ari.Options.App,
+            Url = _ari.Server.Url,
+            User = _ari.Options.User,
+            Password = "wrong",
+            App = _ari.Options.App,
         };
         var client = new AriClient(new HttpClient(), options);
 

@@ -42,8 +42,10 @@ public sealed class AriEventStreamTests
     {
         var options = new AriOptions
         {
-            User = "u", Password = "p",
-            ReconnectInitialDelay = TimeSpan.FromMilliseconds(100), ReconnectMaxDelay = TimeSpan.FromSeconds(1),
+            User = "u",
+            Password = "p",
+            ReconnectInitialDelay = TimeSpan.FromMilliseconds(100),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(1),
         };
         var low = new AriEventStream(options, _ => ValueTask.CompletedTask, random: new FixedRandom(0.0));
         var high = new AriEventStream(options, _ => ValueTask.CompletedTask, random: new FixedRandom(0.999999));
@@ -75,6 +77,16 @@ public sealed class AriEventStreamTests
         Assert.Equal(HangupCause.NormalClearing, destroyed.Cause);
         Assert.Equal(0, ari.Server.PeakLegs.Current("PJSIP/cc_bye"));
         Assert.Equal(1, ari.Server.PeakLegs.Peak("PJSIP/cc_bye"));
+    }
+
+    [Fact]
+    public void Events_uri_is_the_ws_form_of_the_url_with_app_and_subscribeAll()
+    {
+        var stream = new AriEventStream(
+            new AriOptions { Url = new Uri("https://pbx.example:8089"), User = "u", Password = "p", App = "cc" },
+            _ => ValueTask.CompletedTask);
+
+        Assert.Equal("wss://pbx.example:8089/ari/events?app=cc&subscribeAll=false", stream.EventsUri.AbsoluteUri);
     }
 
     private sealed class FixedRandom(double value) : Random
