@@ -68,6 +68,7 @@ public sealed partial class GraphQLWsConnection
         }
 
         _acknowledged = true;
+        _initialised.TrySetResult();
         Send(GraphQLWsOutbound.Create(GraphQLWsMessageType.ConnectionAck));
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class GraphQLWsConnection
     private readonly SubscriptionSet _subscriptions;
     private readonly CancellationTokenSource _receiveCts;
     private readonly CancellationTokenSource _lifetimeCts = new();
+    private readonly TaskCompletionSource _initialised = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _initReceived;
     private volatile bool _acknowledged;
     private string? _subject;
