@@ -11,7 +11,7 @@ public sealed class HttpLimitTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await TransportTestHost.StartAsync(settings: new Dictionary<string, string?>
     {
         ["GraphQL:MaxRequestBodyBytes"] = "2000",
-        ["GraphQL:ExecutionTimeout"] = "00:00:00.300",
+        ["GraphQL:ExecutionTimeout"] = "00:00:01",
         ["GraphQL:MaxComplexity"] = "60",
     });
 

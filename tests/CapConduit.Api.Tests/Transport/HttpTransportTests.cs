@@ -77,6 +77,18 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task User_errors_are_returned_as_data_with_code_message_and_field_path()
+    {
+        var (response, body) = await _host.PostAsync(new { query = "mutation { rename(name: \"\") { code message field } }" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = Assert.Single(body.GetProperty("data").GetProperty("rename").EnumerateArray());
+        Assert.Equal("NAME_REQUIRED", error.GetProperty("code").GetString());
+        Assert.Equal(["input", "name"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()));
+        Assert.False(body.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
     public async Task Unparsable_document_is_400_parse_failed()
     {
         var (response, body) = await _host.PostAsync(new { query = "{ hello " });

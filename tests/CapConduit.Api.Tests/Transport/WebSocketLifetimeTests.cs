@@ -1,5 +1,5 @@
-using CapConduit.Api.Transport.WebSockets;
 using CapConduit.Api.Tests.Transport.TestHost;
+using CapConduit.Api.Transport.WebSockets;
 using CapConduit.Testing;
 
 namespace CapConduit.Api.Tests.Transport;
@@ -10,7 +10,6 @@ public sealed class WebSocketLifetimeTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await TransportTestHost.StartAsync(settings: new Dictionary<string, string?>
     {
-        ["GraphQL:ConnectionInitTimeout"] = "00:00:00.300",
         ["GraphQL:RevalidationInterval"] = "00:00:00.100",
         ["GraphQL:OutboundQueueCapacity"] = "8",
         ["GraphQL:CloseTimeout"] = "00:00:00.500",
@@ -21,7 +20,11 @@ public sealed class WebSocketLifetimeTests : IAsyncLifetime
     [Fact]
     public async Task No_connection_init_in_time_closes_4408()
     {
-        await using var client = await WsClient.ConnectAsync(_host);
+        await using var host = await TransportTestHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["GraphQL:ConnectionInitTimeout"] = "00:00:00.200",
+        });
+        await using var client = await WsClient.ConnectAsync(host);
 
         Assert.Equal(4408, await client.ReceiveCloseAsync());
     }
@@ -42,7 +45,7 @@ public sealed class WebSocketLifetimeTests : IAsyncLifetime
     [Fact]
     public async Task Token_expiry_closes_the_connection_with_4403()
     {
-        var soon = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeSeconds();
+        var soon = DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeSeconds();
         await using var client = await WsClient.ConnectAndInitAsync(_host, $"user:expiring:{soon}");
 
         Assert.Equal(4403, await client.ReceiveCloseAsync());

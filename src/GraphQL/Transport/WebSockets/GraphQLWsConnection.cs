@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.Logging;
 
 namespace CapConduit.Api.Transport.WebSockets;
 

@@ -46,6 +46,9 @@ public sealed class ThingType : ObjectGraphType<int>
 
 public sealed class TestQuery : ObjectGraphType
 {
+    private static KeysetCursor CursorOf(int n) =>
+        KeysetCursor.FromString($"n{n:D4}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public TestQuery()
     {
         Name = "Query";
@@ -67,6 +70,19 @@ public sealed class TestQuery : ObjectGraphType
             .Argument<IntGraphType>("first").Argument<IntGraphType>("last")
             .Resolve(ctx => Enumerable.Range(1, ctx.GetArgument("first", ctx.GetArgument("last", 3))).ToList());
         Field<NodeType>("node").Resolve(_ => 0);
+        Connection<IntGraphType, GraphQL.Types.Relay.EdgeType<IntGraphType>, NodesConnectionType<IntGraphType>>("numbers")
+            .Bidirectional()
+            .Resolve(ctx =>
+            {
+                // Keyset over 1..250 ordered by (text key, id), as a SQL query would do it.
+                var page = ctx.GetKeysetPage(defaultPageSize: 10);
+                var after = page.Cursor is { } c ? int.Parse(c.Id, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+                var all = Enumerable.Range(1, 250);
+                var rows = page.Backward
+                    ? all.Where(n => after is null || n < after).OrderDescending().Take(page.Take).ToList()
+                    : all.Where(n => after is null || n > after).Take(page.Take).ToList();
+                return page.ToConnection(rows, CursorOf, totalCount: 250);
+            });
         Field<ListGraphType<ThingType>>("things").Argument<NonNullGraphType<IntGraphType>>("count")
             .Resolve(ctx => Enumerable.Range(1, ctx.GetArgument<int>("count")).ToList());
     }
@@ -79,6 +95,11 @@ public sealed class TestMutation : ObjectGraphType
         Name = "Mutation";
         Field<StringGraphType>("echo").Argument<NonNullGraphType<StringGraphType>>("text")
             .Resolve(ctx => ctx.GetArgument<string>("text"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("rename")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Resolve(ctx => ctx.GetArgument<string>("name").Length == 0
+                ? new[] { new UserError("NAME_REQUIRED", "A name is required.", ["input", "name"]) }
+                : Array.Empty<UserError>());
     }
 }
 
