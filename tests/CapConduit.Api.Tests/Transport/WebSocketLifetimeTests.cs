@@ -43,6 +43,22 @@ public sealed class WebSocketLifetimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_can_close_all_connections_of_a_user_with_4403()
+    {
+        await using var first = await WsClient.ConnectAndInitAsync(_host, "user:carol");
+        await using var second = await WsClient.ConnectAndInitAsync(_host, "user:carol");
+        await using var other = await WsClient.ConnectAndInitAsync(_host, "user:dave");
+
+        var closed = _host.Get<GraphQLWsConnectionRegistry>().CloseConnectionsOf("carol");
+
+        Assert.Equal(2, closed);
+        Assert.Equal(4403, await first.ReceiveCloseAsync());
+        Assert.Equal(4403, await second.ReceiveCloseAsync());
+        await other.SubscribeAsync("still", "{ hello }");
+        Assert.Equal("next", (await other.ReceiveAsync())!.Value.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Token_expiry_closes_the_connection_with_4403()
     {
         var soon = DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeSeconds();

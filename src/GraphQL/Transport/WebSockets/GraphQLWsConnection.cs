@@ -123,7 +123,7 @@ public sealed partial class GraphQLWsConnection
         await Task.WhenAll(writer, background).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (_subject is not null)
         {
-            _services.Registry.Release(_subject);
+            _services.Registry.Release(_subject, this);
         }
 
         _services.Registry.Closed();
