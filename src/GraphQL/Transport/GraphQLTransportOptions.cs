@@ -40,6 +40,9 @@ public sealed class GraphQLTransportOptions
     /// <summary>How often a connection's principal is revalidated (and its <c>exp</c> checked).</summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>After connection_ack the server sends a protocol <c>ping</c> this often; null sends none.</summary>
+    public TimeSpan? PingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a close handshake may take before the socket is aborted.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -38,6 +38,8 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddSingleton<GraphQLWsServices>();
         services.AddSingleton<GraphQLWsConnectionRegistry>();
         services.AddScoped<RequestLoaderCache>();
+        services.AddTransient(typeof(NodesConnectionType<>)); // generic graph types are not found by assembly scanning
+        services.AddTransient<UserErrorType>();
 
         var transport = configuration.GetSection(GraphQLTransportOptions.SectionName).Get<GraphQLTransportOptions>()
             ?? new GraphQLTransportOptions();

@@ -21,6 +21,7 @@ public sealed class ApiErrorInfoProvider(bool exposeDetails) : IErrorInfoProvide
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (exposeDetails && code == ErrorCodes.Internal && executionError.InnerException is { } inner)
         {
+            message = inner.Message;
             extensions["details"] = inner.ToString();
         }
 

@@ -22,7 +22,8 @@ public sealed class PageSizeLimitRule(int maxPageSize = PageSizeLimitRule.Defaul
                         context.Document.Source,
                         "PAGE_SIZE_LIMIT",
                         $"Argument '{name}' of field '{field.Name.StringValue}' is {size}; the maximum page size is {maxPageSize}.",
-                        field) { Code = ErrorCodes.ValidationFailed });
+                        field)
+                    { Code = ErrorCodes.ValidationFailed });
                 }
             }
         }

@@ -53,7 +53,11 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
             return GraphQLResponseJson;
         }
 
-        bool Accepts(string type) => accepted.Any(a => a.Quality is not 0 && new MediaTypeHeaderValue(type).IsSubsetOf(a));
+        // Exact or wildcard match only: ASP.NET's IsSubsetOf would also let application/json match a '+json' type.
+        bool Accepts(string type) => accepted.Any(a => a.Quality is not 0
+            && (a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase)
+                || a.MediaType.Equals("*/*", StringComparison.Ordinal)
+                || a.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)));
         return !Accepts(GraphQLResponseJson) && Accepts(Json) ? Json : GraphQLResponseJson;
     }
 }

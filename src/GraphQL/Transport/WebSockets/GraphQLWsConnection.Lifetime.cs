@@ -5,13 +5,17 @@ namespace CapConduit.Api.Transport.WebSockets;
 
 public sealed partial class GraphQLWsConnection
 {
-    private async Task RunBackgroundChecksAsync(CancellationToken ct)
+    private Task RunBackgroundChecksAsync(CancellationToken ct) =>
+        Task.WhenAll(AwaitInitThenRevalidateAsync(ct), SendPingsAsync(ct));
+
+    private async Task AwaitInitThenRevalidateAsync(CancellationToken ct)
     {
         try
         {
-            await Task.Delay(_services.Options.ConnectionInitTimeout, _services.TimeProvider, ct);
-            if (Volatile.Read(ref _initReceived) == 0)
+            var timeout = Task.Delay(_services.Options.ConnectionInitTimeout, _services.TimeProvider, ct);
+            if (await Task.WhenAny(_initialised.Task, timeout) == timeout)
             {
+                await timeout; // throws when cancelled rather than timed out
                 Close(GraphQLWsCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
                 return;
             }
@@ -19,10 +23,34 @@ public sealed partial class GraphQLWsConnection
             while (!ct.IsCancellationRequested)
             {
                 await Task.Delay(NextRevalidationDelay(), _services.TimeProvider, ct);
-                if (_acknowledged && !await IsStillValidAsync(ct))
+                if (!await IsStillValidAsync(ct))
                 {
                     Close(GraphQLWsCloseCodes.Forbidden, "Forbidden");
                     return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Server-side keep-alive: the protocol lets either side ping; the client must answer pong.</summary>
+    private async Task SendPingsAsync(CancellationToken ct)
+    {
+        if (_services.Options.PingInterval is not { } interval || interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await Task.Delay(interval, _services.TimeProvider, ct);
+                if (_acknowledged)
+                {
+                    Send(GraphQLWsOutbound.Create(GraphQLWsMessageType.Ping));
                 }
             }
         }

@@ -52,7 +52,7 @@ public sealed partial class GraphQLWsConnection
         }
 
         var subject = GraphQLWsConnectionRegistry.SubjectOf(principal);
-        if (subject is not null && !_services.Registry.TryAcquire(subject, _services.Options.MaxConnectionsPerUser))
+        if (subject is not null && !_services.Registry.TryAcquire(subject, this, _services.Options.MaxConnectionsPerUser))
         {
             GraphQLWsLog.InitRefused(_services.Logger, subject, "too many connections");
             Close(GraphQLWsCloseCodes.TooManyConnections, "Too many connections for this user");
@@ -68,6 +68,7 @@ public sealed partial class GraphQLWsConnection
         }
 
         _acknowledged = true;
+        _initialised.TrySetResult();
         Send(GraphQLWsOutbound.Create(GraphQLWsMessageType.ConnectionAck));
     }
 }

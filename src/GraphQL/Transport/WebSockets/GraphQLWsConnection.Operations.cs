@@ -34,6 +34,10 @@ public sealed partial class GraphQLWsConnection
         try
         {
             var request = _services.Serializer.Deserialize<GraphQLRequest>(payload.GetRawText())!;
+            // The execution timeout bounds queries and mutations, and a subscription's setup only: its stream lives
+            // until completed, so it must not inherit a timer (GraphQL.NET ties the timeout to the token).
+            var isSubscription = Http.OperationSelector.Select(request.Query ?? "", request.OperationName)
+                == GraphQLParser.AST.OperationType.Subscription;
             var result = await _services.Executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -43,7 +47,7 @@ public sealed partial class GraphQLWsConnection
                 RequestServices = scope.ServiceProvider,
                 User = Principal,
                 CancellationToken = entry.Token,
-                Timeout = _services.Options.ExecutionTimeout,
+                Timeout = isSubscription ? Timeout.InfiniteTimeSpan : _services.Options.ExecutionTimeout,
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
             });
             Deliver(id, result, entry);

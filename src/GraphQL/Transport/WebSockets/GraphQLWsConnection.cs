@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.Logging;
 
 namespace CapConduit.Api.Transport.WebSockets;
 
@@ -21,6 +18,7 @@ public sealed partial class GraphQLWsConnection
     private readonly SubscriptionSet _subscriptions;
     private readonly CancellationTokenSource _receiveCts;
     private readonly CancellationTokenSource _lifetimeCts = new();
+    private readonly TaskCompletionSource _initialised = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _initReceived;
     private volatile bool _acknowledged;
     private string? _subject;
@@ -125,7 +123,7 @@ public sealed partial class GraphQLWsConnection
         await Task.WhenAll(writer, background).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (_subject is not null)
         {
-            _services.Registry.Release(_subject);
+            _services.Registry.Release(_subject, this);
         }
 
         _services.Registry.Closed();

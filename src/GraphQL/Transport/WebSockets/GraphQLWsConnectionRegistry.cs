@@ -1,12 +1,15 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 
 namespace CapConduit.Api.Transport.WebSockets;
 
-/// <summary>Counts open WebSocket connections per user (subject claim) to enforce the per-user limit.</summary>
+/// <summary>
+/// The open WebSocket connections by user (subject claim): enforces the per-user limit and lets the server close a
+/// user's connections at once (e.g. when the user is disabled or signs out everywhere).
+/// </summary>
 public sealed class GraphQLWsConnectionRegistry
 {
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, HashSet<GraphQLWsConnection>> _bySubject = new(StringComparer.Ordinal);
     private int _open;
 
     /// <summary>Open connections (authenticated or not).</summary>
@@ -15,28 +18,57 @@ public sealed class GraphQLWsConnectionRegistry
     public static string? SubjectOf(ClaimsPrincipal principal) =>
         principal?.FindFirst("sub")?.Value ?? principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 
-    public int ConnectionsOf(string subject) => _counts.TryGetValue(subject, out var n) ? n : 0;
+    public int ConnectionsOf(string subject)
+    {
+        lock (_gate)
+        {
+            return _bySubject.TryGetValue(subject, out var set) ? set.Count : 0;
+        }
+    }
+
+    /// <summary>Closes every connection of <paramref name="subject"/> with 4403 Forbidden.</summary>
+    /// <returns>How many connections were told to close.</returns>
+    public int CloseConnectionsOf(string subject)
+    {
+        GraphQLWsConnection[] connections;
+        lock (_gate)
+        {
+            connections = _bySubject.TryGetValue(subject, out var set) ? [.. set] : [];
+        }
+
+        foreach (var connection in connections)
+        {
+            connection.Close(GraphQLWsCloseCodes.Forbidden, "Forbidden");
+        }
+
+        return connections.Length;
+    }
 
     internal void Opened() => Interlocked.Increment(ref _open);
 
     internal void Closed() => Interlocked.Decrement(ref _open);
 
-    internal bool TryAcquire(string subject, int limit)
+    internal bool TryAcquire(string subject, GraphQLWsConnection connection, int limit)
     {
-        while (true)
+        lock (_gate)
         {
-            var current = _counts.GetOrAdd(subject, 0);
-            if (current >= limit)
+            if (!_bySubject.TryGetValue(subject, out var set))
             {
-                return false;
+                _bySubject[subject] = set = [];
             }
 
-            if (_counts.TryUpdate(subject, current + 1, current))
-            {
-                return true;
-            }
+            return set.Count < limit && set.Add(connection);
         }
     }
 
-    internal void Release(string subject) => _counts.AddOrUpdate(subject, 0, (_, n) => Math.Max(0, n - 1));
+    internal void Release(string subject, GraphQLWsConnection connection)
+    {
+        lock (_gate)
+        {
+            if (_bySubject.TryGetValue(subject, out var set) && set.Remove(connection) && set.Count == 0)
+            {
+                _bySubject.Remove(subject);
+            }
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CapConduit.Api.Transport.WebSockets;
 
 /// <summary>Accepts graphql-transport-ws upgrades and runs one <see cref="GraphQLWsConnection"/> per socket.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace CapConduit.Api.Transport.WebSockets;
 
 internal static partial class GraphQLWsLog

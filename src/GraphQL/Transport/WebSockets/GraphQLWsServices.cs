@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CapConduit.Api.Transport.WebSockets;
