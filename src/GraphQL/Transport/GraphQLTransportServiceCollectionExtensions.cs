@@ -28,6 +28,10 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddOptions<GraphQLTransportOptions>()
             .Bind(configuration.GetSection(GraphQLTransportOptions.SectionName))
             .ValidateDataAnnotations()
+            .Validate(o => o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be positive.")
+            .Validate(o => o.ConnectionInitTimeout > TimeSpan.Zero, "GraphQL:ConnectionInitTimeout must be positive.")
+            .Validate(o => o.RevalidationInterval > TimeSpan.Zero, "GraphQL:RevalidationInterval must be positive.")
+            .Validate(o => o.CloseTimeout > TimeSpan.Zero, "GraphQL:CloseTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLWsAuthenticationOptions>();
         services.TryAddSingleton(TimeProvider.System);

@@ -19,6 +19,15 @@ public sealed class ErrorCodeTests
     }
 
     [Fact]
+    public async Task Invalid_transport_setting_fails_start_up_naming_the_setting()
+    {
+        var ex = await Assert.ThrowsAnyAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            TransportTestHost.StartAsync(settings: new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "-00:00:01" }));
+
+        Assert.Contains("GraphQL:ExecutionTimeout", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Garbage_cursor_is_bad_user_input()
     {
         await using var host = await TransportTestHost.StartAsync();
