@@ -17,8 +17,8 @@ internal static class UserListQuery
         if (!string.IsNullOrWhiteSpace(filter?.Search))
         {
             var pattern = "%" + EscapeLike(filter.Search.Trim()) + "%";
-            users = users.Where(u => EF.Functions.ILike(u.Username, pattern) || EF.Functions.ILike(u.Email, pattern)
-                || EF.Functions.ILike(u.FullName!, pattern) || EF.Functions.ILike(u.CompanyName!, pattern));
+            users = users.Where(u => EF.Functions.ILike(u.Username, pattern, @"\") || EF.Functions.ILike(u.Email, pattern, @"\")
+                || EF.Functions.ILike(u.FullName!, pattern, @"\") || EF.Functions.ILike(u.CompanyName!, pattern, @"\"));
         }
         return users;
     }
