@@ -15,8 +15,9 @@ public sealed class CallStatsType : ObjectGraphType<CallStats>
             .Resolve(c => c.Source.ByDisposition);
         Field(s => s.Answered).Description("Calls answered by a client.");
         Field(s => s.AnswerRate).Description("answered / total, from 0 to 1; 0 when there were no calls.");
-        Field<NonNullGraphType<LongGraphType>>("totalTalkSeconds").Description("Sum of talk seconds.")
-            .Resolve(c => c.Source.TotalTalkSeconds);
+        // Int (32-bit) holds 68 years of talk; the sum itself is computed as bigint.
+        Field<NonNullGraphType<IntGraphType>>("totalTalkSeconds").Description("Sum of talk seconds.")
+            .Resolve(c => checked((int)c.Source.TotalTalkSeconds));
         Field(s => s.AverageTalkSeconds).Description("Average talk seconds per answered call; 0 when none was answered.");
     }
 }
