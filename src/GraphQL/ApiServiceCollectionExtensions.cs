@@ -1,4 +1,5 @@
 using CapConduit.Api.Auth;
+using CapConduit.Api.CallRecords;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -17,6 +18,7 @@ public static class ApiServiceCollectionExtensions
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql
             .AddSchema<CapConduitSchema>()
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));
+        services.AddSingleton<CallRecordStore>();
         services.AddHostedService<MigrateOnStartup>();
         return services;
     }

@@ -1,4 +1,5 @@
 using CapConduit.Api.Users;
+using CapConduit.Api.CallRecords;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -14,5 +15,6 @@ public sealed class QueryType : ObjectGraphType
             .Description("Version of the CapConduit API serving this request.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         this.AddUserQueries();
+        this.AddCallRecordQueries();
     }
 }
