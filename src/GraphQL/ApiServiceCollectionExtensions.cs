@@ -1,4 +1,5 @@
 using CapConduit.Api.Auth;
+using CapConduit.Api.Calls;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -20,6 +21,7 @@ public static class ApiServiceCollectionExtensions
             .AddSchema<CapConduitSchema>()
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));
         services.AddHostedService<MigrateOnStartup>();
+        services.AddSingleton<RoutePreviewer>();
         return services;
     }
 }
