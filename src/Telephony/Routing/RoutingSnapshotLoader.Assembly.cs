@@ -23,7 +23,7 @@ public sealed partial class RoutingSnapshotLoader
             {
                 campaign = new RoutingCampaign(
                     row.Id, row.Name, row.OwnerId, ToRouting(row.Strategy), row.DialTimeoutSeconds,
-                    [.. linksByCampaign[row.Id].Select(ToLink)]);
+                    [.. linksByCampaign[row.Id].OrderBy(l => l.Priority).ThenBy(l => l.LinkId).Select(ToLink)]);
                 built[row.Id] = campaign;
             }
             result.Add(new RoutingDid(did.Id, did.Number, did.Active, did.OwnerId, did.OwnerActive, campaign));
