@@ -1,5 +1,6 @@
 using CapConduit.Api.Auth;
 using CapConduit.Api.CallRecords;
+using CapConduit.Api.Calls;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -20,6 +21,7 @@ public static class ApiServiceCollectionExtensions
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));
         services.AddSingleton<CallRecordStore>();
         services.AddHostedService<MigrateOnStartup>();
+        services.AddSingleton<RoutePreviewer>();
         return services;
     }
 }

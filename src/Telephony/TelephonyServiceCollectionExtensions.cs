@@ -21,6 +21,7 @@ public static class TelephonyServiceCollectionExtensions
         services.AddCaps(configuration);
         services.AddCallRouting();
         services.AddLiveEvents(configuration);
+        services.AddRoutingSnapshot(configuration);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CapConduit.Api.Calls;
 using CapConduit.Api.Users;
 using CapConduit.Api.CallRecords;
 using GraphQL.Types;
@@ -16,5 +17,6 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         this.AddUserQueries();
         this.AddCallRecordQueries();
+        this.AddRoutePreviewQueries();
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CapConduit.Telephony.Routing;
+
+public static class RoutingSnapshotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="RoutingSnapshotHolder"/>, the <see cref="RoutingSnapshotLoader"/> and the
+    /// <see cref="RoutingSnapshotRefresher"/> hosted service, bound to the "RoutingSnapshot" section. Needs
+    /// <c>AddPersistence</c>, <c>AddCaps</c> and <c>AddLiveEvents</c> (for the config change bus).
+    /// </summary>
+    public static IServiceCollection AddRoutingSnapshot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RoutingSnapshotOptions>()
+            .Bind(configuration.GetSection(RoutingSnapshotOptions.SectionName))
+            .Validate(o => { o.Validate(); return true; })
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RoutingSnapshotHolder>();
+        services.TryAddSingleton<RoutingSnapshotLoader>();
+        services.TryAddSingleton<UsageCounterSync>();
+        services.TryAddSingleton<RoutingSnapshotRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoutingSnapshotRefresher>());
+        return services;
+    }
+}

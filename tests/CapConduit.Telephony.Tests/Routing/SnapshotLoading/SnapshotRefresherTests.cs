@@ -1,0 +1,139 @@
+using CapConduit.Persistence.Campaigns;
+using CapConduit.Telephony.ConfigChanges;
+using CapConduit.Telephony.Routing;
+using CapConduit.Telephony.Tests.Caps;
+using CapConduit.Telephony.Tests.LiveEvents;
+using CapConduit.Testing;
+using Microsoft.EntityFrameworkCore;
+using static CapConduit.Telephony.Tests.Routing.SnapshotLoading.SnapshotTestServices;
+
+namespace CapConduit.Telephony.Tests.Routing.SnapshotLoading;
+
+public sealed class SnapshotRefresherTests(PostgresFixture postgres, RedisFixture redis)
+    : IClassFixture<PostgresFixture>, IClassFixture<RedisFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => SeedAsync(postgres.ConnectionString);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_first_snapshot_is_swapped_in_at_start()
+    {
+        var holder = new RoutingSnapshotHolder();
+        var refresher = Refresher(postgres.ConnectionString, redis.Connection, RedisFixture.NewKeyPrefix(), holder);
+        Assert.False(holder.IsLoaded);
+
+        await refresher.StartAsync(CancellationToken.None);
+        try
+        {
+            await holder.FirstLoad.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.True(holder.IsLoaded);
+            Assert.True(holder.Current.TryFindDid(BobDid, out _));
+        }
+        finally
+        {
+            await refresher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_committed_link_change_reaches_routing_within_one_second_of_its_notice()
+    {
+        var prefix = RedisFixture.NewKeyPrefix();
+        var holder = new RoutingSnapshotHolder();
+        var refresher = Refresher(postgres.ConnectionString, redis.Connection, prefix, holder);
+        await refresher.StartAsync(CancellationToken.None);
+        try
+        {
+            await holder.FirstLoad.WaitAsync(TimeSpan.FromSeconds(10));
+            var alpha = LinkOf(holder.Current, BobDid, "client_alpha_sales");
+            Assert.Equal(5, alpha.MaxConcurrency);
+            await using (var db = postgres.CreateDbContext())
+            {
+                await db.CampaignClients.Where(l => l.Id == alpha.LinkId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.MaxConcurrency, 9).SetProperty(l => l.Weight, 44));
+            }
+
+            await LiveEventTestServices.ConfigChanges(redis.Connection, prefix).PublishAsync(
+                new ConfigChangeNotice(ConfigChangeNotice.Routing, DateTimeOffset.UtcNow, "link updated"), CancellationToken.None);
+
+            await Eventually.TrueAsync(
+                () => LinkOf(holder.Current, BobDid, "client_alpha_sales") is { MaxConcurrency: 9, Weight: 44 },
+                "the changed link is in the routing snapshot within 1 s of the notice", TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            await refresher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_burst_of_notices_is_coalesced_into_few_loads()
+    {
+        var prefix = RedisFixture.NewKeyPrefix();
+        var holder = new RoutingSnapshotHolder();
+        var refresher = Refresher(postgres.ConnectionString, redis.Connection, prefix, holder);
+        await refresher.StartAsync(CancellationToken.None);
+        try
+        {
+            await holder.FirstLoad.WaitAsync(TimeSpan.FromSeconds(10));
+            var before = refresher.CompletedLoads;
+            var bus = LiveEventTestServices.ConfigChanges(redis.Connection, prefix);
+            var loaded = holder.Current;
+
+            for (var i = 0; i < 50; i++)
+                await bus.PublishAsync(new ConfigChangeNotice(ConfigChangeNotice.Routing, DateTimeOffset.UtcNow, $"change {i}"), CancellationToken.None);
+
+            await Eventually.TrueAsync(() => !ReferenceEquals(holder.Current, loaded), "the burst causes a reload");
+            var afterBurst = refresher.CompletedLoads - before;
+            Assert.InRange(afterBurst, 1, 49);
+        }
+        finally
+        {
+            await refresher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task An_audited_usage_reset_is_applied_to_the_redis_counter_once()
+    {
+        var prefix = RedisFixture.NewKeyPrefix();
+        var slots = CapsTestStores.Store(redis.Connection, prefix);
+        var holder = new RoutingSnapshotHolder();
+        var refresher = Refresher(postgres.ConnectionString, redis.Connection, prefix, holder, slots);
+        await refresher.StartAsync(CancellationToken.None);
+        try
+        {
+            await holder.FirstLoad.WaitAsync(TimeSpan.FromSeconds(10));
+            var beta = LinkOf(holder.Current, "+18005550101", "client_beta_support");
+            // Redis counted 7 answers; the database holds 5 of them (2 still on their way) when an admin resets it.
+            await slots.SetTotalUsedAsync(beta.LinkId, 7, CancellationToken.None);
+            await using (var db = postgres.CreateDbContext())
+            {
+                db.CampaignClientUsageResets.Add(new CampaignClientUsageReset
+                {
+                    Id = Guid.CreateVersion7(),
+                    LinkId = beta.LinkId,
+                    PreviousTotalCallsUsed = 5,
+                    ResetAt = DateTimeOffset.UtcNow,
+                });
+                await db.SaveChangesAsync();
+            }
+            var bus = LiveEventTestServices.ConfigChanges(redis.Connection, prefix);
+
+            await bus.PublishAsync(new ConfigChangeNotice(ConfigChangeNotice.Routing, DateTimeOffset.UtcNow, "usage reset"), CancellationToken.None);
+            await Eventually.TrueAsync(
+                async () => (await slots.ReadLiveCountsAsync([beta.LinkId], CancellationToken.None))[beta.LinkId].TotalUsed == 2,
+                "Redis keeps only the 2 answers the database had not counted before the reset");
+            var loads = refresher.CompletedLoads;
+            await bus.PublishAsync(new ConfigChangeNotice(ConfigChangeNotice.Routing, DateTimeOffset.UtcNow, "again"), CancellationToken.None);
+            await Eventually.TrueAsync(() => refresher.CompletedLoads > loads, "a later load happens");
+
+            Assert.Equal(2, (await slots.ReadLiveCountsAsync([beta.LinkId], CancellationToken.None))[beta.LinkId].TotalUsed);
+        }
+        finally
+        {
+            await refresher.StopAsync(CancellationToken.None);
+        }
+    }
+}
