@@ -1,4 +1,7 @@
 using CapConduit.Api.Auth;
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -19,6 +22,11 @@ public static class ApiServiceCollectionExtensions
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql
             .AddSchema<CapConduitSchema>()
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));
+        services.AddSingleton<RoutingChanges>();
+        services.AddSingleton<ClientCommands>();
+        services.AddSingleton<DidCommands>();
+        services.AddSingleton<CampaignCommands>();
+        services.AddSingleton<CampaignClientCommands>();
         services.AddHostedService<MigrateOnStartup>();
         return services;
     }

@@ -1,3 +1,6 @@
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -9,5 +12,9 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Changes. Each takes one `input` and returns a payload with `errors: [UserError!]!`; a mutation that fails changes nothing.";
+        this.AddClientMutations();
+        this.AddDidMutations();
+        this.AddCampaignMutations();
+        this.AddCampaignClientMutations();
     }
 }

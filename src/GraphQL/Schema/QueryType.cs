@@ -1,3 +1,6 @@
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -12,5 +15,8 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("apiVersion")
             .Description("Version of the CapConduit API serving this request.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        this.AddClientQueries();
+        this.AddDidQueries();
+        this.AddCampaignQueries();
     }
 }
