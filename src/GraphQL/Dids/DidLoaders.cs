@@ -14,7 +14,8 @@ public static class DidLoaders
         ClientLoaders.Cache(context).GetOrAdd<Guid, string>("user.username", async (ids, ct) =>
         {
             await using var db = await ClientLoaders.Factory(context).CreateDbContextAsync(ct);
-            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Username, ct);
+            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Username })
+                .ToDictionaryAsync(u => u.Id, u => u.Username, ct);
         });
 
     /// <summary>DIDs by id, unscoped: callers check ownership.</summary>
