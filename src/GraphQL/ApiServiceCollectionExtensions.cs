@@ -1,6 +1,9 @@
 using CapConduit.Api.Auth;
 using CapConduit.Api.CallRecords;
 using CapConduit.Api.Calls;
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -20,6 +23,11 @@ public static class ApiServiceCollectionExtensions
             .AddSchema<CapConduitSchema>()
             .AddGraphTypes(typeof(CapConduitSchema).Assembly));
         services.AddSingleton<CallRecordStore>();
+        services.AddSingleton<RoutingChanges>();
+        services.AddSingleton<ClientCommands>();
+        services.AddSingleton<DidCommands>();
+        services.AddSingleton<CampaignCommands>();
+        services.AddSingleton<CampaignClientCommands>();
         services.AddHostedService<MigrateOnStartup>();
         services.AddSingleton<RoutePreviewer>();
         return services;

@@ -1,5 +1,8 @@
 using CapConduit.Api.Auth;
 using CapConduit.Api.Users;
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -13,5 +16,9 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes. Each takes one `input` and returns a payload with `errors: [UserError!]!`; a mutation that fails changes nothing.";
         this.AddAuthMutations();
         this.AddUserMutations();
+        this.AddClientMutations();
+        this.AddDidMutations();
+        this.AddCampaignMutations();
+        this.AddCampaignClientMutations();
     }
 }

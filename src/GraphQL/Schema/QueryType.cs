@@ -1,6 +1,9 @@
 using CapConduit.Api.Calls;
 using CapConduit.Api.Users;
 using CapConduit.Api.CallRecords;
+using CapConduit.Api.Campaigns;
+using CapConduit.Api.Clients;
+using CapConduit.Api.Dids;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -18,5 +21,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddUserQueries();
         this.AddCallRecordQueries();
         this.AddRoutePreviewQueries();
+        this.AddClientQueries();
+        this.AddDidQueries();
+        this.AddCampaignQueries();
     }
 }
