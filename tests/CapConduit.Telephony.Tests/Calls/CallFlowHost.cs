@@ -44,7 +44,7 @@ public sealed class CallFlowHost : IAsyncDisposable
         var ownsServer = server is null;
         if (server is null)
         {
-            server = new FakeAriServer();
+            server = new FakeAriServer(NewFakeOptions());
             await server.StartAsync();
         }
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -84,6 +84,10 @@ public sealed class CallFlowHost : IAsyncDisposable
         await Eventually.TrueAsync(() => started.Stream.IsConnected, "the Stasis app connects to the fake ARI");
         return started;
     }
+
+    /// <summary>Fake options with uniqueids of their own, so tests sharing a database never reuse a channel id.</summary>
+    public static FakeAriOptions NewFakeOptions(ReplyOrder order = ReplyOrder.EventsFirst) =>
+        new() { UniqueIdEpoch = 1_000_000_000 + Random.Shared.NextInt64(1_000_000_000), ReplyOrder = order };
 
     /// <summary>Counts call records of the given channel ids (or all) in PostgreSQL.</summary>
     public async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
