@@ -20,9 +20,8 @@ public sealed partial class AriClient
     private readonly AriOptions _options;
     private readonly ILogger _logger;
 
-    [ActivatorUtilitiesConstructor]
     // Marked for DI: the typed-client factory refuses a type whose constructors it cannot tell apart.
-    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    [ActivatorUtilitiesConstructor]
     public AriClient(HttpClient http, IOptions<AriOptions> options, ILogger<AriClient> logger)
         : this(http, options.Value, logger)
     {
