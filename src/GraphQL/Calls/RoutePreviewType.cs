@@ -1,3 +1,5 @@
+using CapConduit.Api.CallRecords;
+using CapConduit.Api.Campaigns;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Calls;
