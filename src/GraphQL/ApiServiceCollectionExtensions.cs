@@ -14,10 +14,7 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddCapConduitApi(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<JwtOptions>()
-            .Bind(configuration.GetSection(JwtOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCapConduitAuth(configuration);
         services.AddCapConduitHealthChecks();
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql
             .AddSchema<CapConduitSchema>()

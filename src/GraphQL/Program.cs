@@ -17,6 +17,7 @@ if (command != Command.Serve)
     return await OneShotCommands.RunAsync(app, command);
 
 app.UseWebSockets();
+app.UseAuthentication();
 app.MapCapConduitHealth();
 app.MapCapConduitGraphQL();
 await app.RunAsync();

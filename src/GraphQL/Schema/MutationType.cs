@@ -1,6 +1,8 @@
+using CapConduit.Api.Auth;
 using CapConduit.Api.Campaigns;
 using CapConduit.Api.Clients;
 using CapConduit.Api.Dids;
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -16,5 +18,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddDidMutations();
         this.AddCampaignMutations();
         this.AddCampaignClientMutations();
+        this.AddAuthMutations();
+        this.AddUserMutations();
     }
 }

@@ -1,6 +1,7 @@
 using CapConduit.Api.Campaigns;
 using CapConduit.Api.Clients;
 using CapConduit.Api.Dids;
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -18,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddClientQueries();
         this.AddDidQueries();
         this.AddCampaignQueries();
+        this.AddUserQueries();
     }
 }
