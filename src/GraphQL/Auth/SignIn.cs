@@ -9,7 +9,8 @@ namespace CapConduit.Api.Auth;
 /// Password sign-in (PRODUCT.md §1): throttled per username and client address, the same answer for an unknown user
 /// and a wrong password, the hash always computed, and only ACTIVE users let in.
 /// </summary>
-public sealed class SignIn(CapConduitDbContext db, LoginThrottle throttle, TokenService tokens, RefreshTokenRotation refreshTokens)
+public sealed class SignIn(
+    CapConduitDbContext db, LoginThrottle throttle, TokenService tokens, RefreshTokenRotation refreshTokens, ILogger<SignIn> logger)
 {
     // Verified when the username is unknown, so both failures take as long as a real verification.
     private static readonly Lazy<string> DummyHash = new(() => PasswordHashing.Hash(Guid.NewGuid().ToString()));
@@ -24,7 +25,10 @@ public sealed class SignIn(CapConduitDbContext db, LoginThrottle throttle, Token
 
         var username = input.Username.Trim();
         if (await throttle.IsBlockedAsync(username, clientAddress, cancellationToken))
+        {
+            AuthLog.SignInThrottled(logger, username, clientAddress);
             return LoginPayload.Failed(new UserError(AuthErrorCodes.TooManyAttempts, "Too many failed sign-ins; try again later."));
+        }
 
         // users.username is citext: this equality ignores case.
         var user = await db.Users.SingleOrDefaultAsync(u => u.Username == username, cancellationToken);
@@ -32,6 +36,7 @@ public sealed class SignIn(CapConduitDbContext db, LoginThrottle throttle, Token
         if (!verified || user is null)
         {
             await throttle.RecordFailureAsync(username, clientAddress, cancellationToken);
+            AuthLog.SignInFailed(logger, username, clientAddress);
             return LoginPayload.Failed(new UserError(AuthErrorCodes.InvalidCredentials, "The username or password is incorrect."));
         }
         if (user.Status != UserStatus.Active)
@@ -41,6 +46,7 @@ public sealed class SignIn(CapConduitDbContext db, LoginThrottle throttle, Token
         var access = tokens.CreateAccessToken(user);
         var refresh = refreshTokens.Issue(user);
         await db.SaveChangesAsync(cancellationToken);
+        AuthLog.SignedIn(logger, user.Id);
         return new LoginPayload(access, refresh, user, []);
     }
 

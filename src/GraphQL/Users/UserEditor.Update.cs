@@ -1,5 +1,4 @@
 using CapConduit.Api.Auth;
-using CapConduit.Api.Schema.Errors;
 using CapConduit.Persistence.Users;
 
 namespace CapConduit.Api.Users;

@@ -3,7 +3,6 @@ using CapConduit.Api.Schema;
 using CapConduit.Api.Schema.Errors;
 using CapConduit.Api.Schema.Relay;
 using CapConduit.Persistence;
-using CapConduit.Persistence.Users;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +40,7 @@ public static class UserQueries
         query.Connection<UserType, UserEdgeType, UserConnectionType>("users")
             .Description("Users ordered by username (ignoring case); admins and staff only.")
             .Bidirectional()
+            .Configure(f => f.Type = typeof(NonNullGraphType<UserConnectionType>))
             .Argument<UserFilterInputType>("filter", "Only users matching all of these.")
             .ResolveAsync(async ctx =>
             {

@@ -69,6 +69,19 @@ public sealed class RefreshTokenTests(PostgresFixture postgres, RedisFixture red
     }
 
     [Fact]
+    public async Task Two_concurrent_uses_of_one_refresh_token_yield_at_most_one_new_token()
+    {
+        await TestUsers.AddAsync(postgres, "refresh_race", UserRole.Seller);
+        await using var api = TestApi.Create(postgres, redis);
+        var client = api.Client();
+        var token = (await client.LoginPayloadAsync("refresh_race", TestUsers.Password)).GetProperty("refreshToken").GetString()!;
+
+        var results = await Task.WhenAll(RefreshAsync(client, token), RefreshAsync(client, token));
+
+        Assert.Single(results, r => r.GetProperty("errors").GetArrayLength() == 0);
+    }
+
+    [Fact]
     public async Task Logout_revokes_the_refresh_token()
     {
         await TestUsers.AddAsync(postgres, "refresh_logout", UserRole.Seller);

@@ -18,8 +18,13 @@ public sealed class UserMutationTests(PostgresFixture postgres, RedisFixture red
 
         var payload = await client.MutateAsync(UserOperations.CreateUser, "createUser", new
         {
-            username = "created_seller", email = "Created.Seller@Example.com", password = "long enough",
-            role = "SELLER", fullName = "Created Seller", companyName = "Leads Inc", timeZone = "Europe/Paris",
+            username = "created_seller",
+            email = "Created.Seller@Example.com",
+            password = "long enough",
+            role = "SELLER",
+            fullName = "Created Seller",
+            companyName = "Leads Inc",
+            timeZone = "Europe/Paris",
         }, admin);
 
         Assert.Empty(GraphQLJson.UserErrorCodes(payload));
@@ -39,7 +44,11 @@ public sealed class UserMutationTests(PostgresFixture postgres, RedisFixture red
 
         var payload = await client.MutateAsync(UserOperations.CreateUser, "createUser", new
         {
-            username = "ab", email = "not-an-email", password = "short", role = "STAFF", timeZone = "Mars/Olympus",
+            username = "ab",
+            email = "not-an-email",
+            password = "short",
+            role = "STAFF",
+            timeZone = "Mars/Olympus",
         }, admin);
 
         Snapshot.Match(GraphQLJson.Scrub(payload));
@@ -167,8 +176,12 @@ public sealed class UserMutationTests(PostgresFixture postgres, RedisFixture red
         {
             db.Dids.Add(new Did
             {
-                Id = Guid.NewGuid(), Number = "+1800555" + Random.Shared.Next(1000, 9999), OwnerId = seller.Id,
-                Status = DidStatus.Active, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Id = Guid.NewGuid(),
+                Number = "+1800555" + Random.Shared.Next(1000, 9999),
+                OwnerId = seller.Id,
+                Status = DidStatus.Active,
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         }
