@@ -42,7 +42,7 @@ public static class CampaignQueries
 
                 rows = page.Backward ? rows.OrderByDescending(c => c.Name).ThenByDescending(c => c.Id) : rows.OrderBy(c => c.Name).ThenBy(c => c.Id);
                 var list = await rows.Take(page.Take).ToListAsync(ctx.CancellationToken);
-                var total = await filtered.CountAsync(ctx.CancellationToken);
+                var total = await ClientQueries.CountIfSelectedAsync(ctx, filtered);
                 return page.ToConnection(list, c => KeysetCursor.FromString(c.Name, c.Id.ToString()), total);
             });
 

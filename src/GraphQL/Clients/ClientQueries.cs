@@ -75,9 +75,13 @@ public static class ClientQueries
 
         rows = page.Backward ? rows.OrderByDescending(c => c.Name).ThenByDescending(c => c.Id) : rows.OrderBy(c => c.Name).ThenBy(c => c.Id);
         var list = await rows.Take(page.Take).ToListAsync(ctx.CancellationToken);
-        var total = await filtered.CountAsync(ctx.CancellationToken);
+        var total = await ClientQueries.CountIfSelectedAsync(ctx, filtered);
         return page.ToConnection(list, c => KeysetCursor.FromString(c.Name, c.Id.ToString()), total);
     }
+
+    /// <summary>Counts the filtered rows only when the query selected <c>totalCount</c>, saving a query otherwise.</summary>
+    internal static async Task<int?> CountIfSelectedAsync<T>(IResolveFieldContext ctx, IQueryable<T> filtered) =>
+        ctx.SubFields?.ContainsKey("totalCount") == true ? await filtered.CountAsync(ctx.CancellationToken) : null;
 
     internal static Guid ParseId(string id) =>
         Guid.TryParse(id, out var guid) ? guid : throw new ApiBadInputException($"The cursor id '{id}' is not valid.");

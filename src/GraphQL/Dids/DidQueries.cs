@@ -42,7 +42,7 @@ public static class DidQueries
 
                 rows = page.Backward ? rows.OrderByDescending(d => d.Number).ThenByDescending(d => d.Id) : rows.OrderBy(d => d.Number).ThenBy(d => d.Id);
                 var list = await rows.Take(page.Take).ToListAsync(ctx.CancellationToken);
-                var total = await filtered.CountAsync(ctx.CancellationToken);
+                var total = await ClientQueries.CountIfSelectedAsync(ctx, filtered);
                 return page.ToConnection(list, d => KeysetCursor.FromString(d.Number, d.Id.ToString()), total);
             });
 

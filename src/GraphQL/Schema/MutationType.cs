@@ -1,8 +1,8 @@
 using CapConduit.Api.Auth;
-using CapConduit.Api.Users;
 using CapConduit.Api.Campaigns;
 using CapConduit.Api.Clients;
 using CapConduit.Api.Dids;
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;

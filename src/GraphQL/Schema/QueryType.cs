@@ -1,9 +1,9 @@
-using CapConduit.Api.Calls;
-using CapConduit.Api.Users;
 using CapConduit.Api.CallRecords;
+using CapConduit.Api.Calls;
 using CapConduit.Api.Campaigns;
 using CapConduit.Api.Clients;
 using CapConduit.Api.Dids;
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;

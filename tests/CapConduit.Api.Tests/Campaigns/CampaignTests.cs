@@ -198,4 +198,36 @@ public sealed class CampaignTests(CatalogFixture fx) : IClassFixture<CatalogFixt
         Assert.Contains(alices.Id.ToString(), staff.ToString(), StringComparison.Ordinal);
         Assert.Contains(bobs.Id.ToString(), staff.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{ campaigns { totalCount } }")]
+    [InlineData("{ dids { totalCount } }")]
+    [InlineData("query { campaign(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("query { did(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    public async Task Anonymous_callers_cannot_read_dids_or_campaigns(string query)
+    {
+        var response = await fx.ExecuteAsync(null, query);
+        Assert.Equal("UNAUTHENTICATED", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Staff_read_any_sellers_campaign_with_its_links_but_cannot_change_it()
+    {
+        var did = await fx.DidAsync(fx.Bob);
+        var campaign = await fx.CampaignAsync(fx.Bob, CampaignStatus.Active, did);
+        var (clientId, identifier) = await ClientOperations.CreateAsync(fx, "staffread");
+        await fx.LinkAsync(campaign, Guid.Parse(clientId));
+
+        var read = await fx.ExecuteAsync(fx.Staff, "query($id: ID!) { campaign(id: $id) { name dids { number } links { client { identifier } } } }", new { id = campaign.Id });
+        var update = await fx.ExecuteAsync(fx.Staff, CampaignOperations.Update, new { input = new { id = campaign.Id, status = "PAUSED" } });
+        var delete = await fx.ExecuteAsync(fx.Staff, CampaignOperations.Delete, new { input = new { id = campaign.Id } });
+        var setDids = await fx.ExecuteAsync(fx.Staff, CampaignOperations.SetDids, new { input = new { campaignId = campaign.Id, didIds = Array.Empty<Guid>() } });
+
+        Assert.Contains(identifier, read.ToString(), StringComparison.Ordinal);
+        Assert.Equal(did.Number, read.Data.GetProperty("campaign").GetProperty("dids")[0].GetProperty("number").GetString());
+        Assert.Equal(("FORBIDDEN", "FORBIDDEN", "FORBIDDEN"), (update.ErrorCode, delete.ErrorCode, setDids.ErrorCode));
+        await using var db = fx.CreateDbContext();
+        Assert.Equal(CampaignStatus.Active, (await db.Campaigns.SingleAsync(c => c.Id == campaign.Id)).Status);
+        Assert.True(await db.CampaignDids.AnyAsync(cd => cd.CampaignId == campaign.Id));
+    }
 }

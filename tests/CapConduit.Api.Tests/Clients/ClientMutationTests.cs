@@ -105,11 +105,13 @@ public sealed class ClientMutationTests(CatalogFixture fx) : IClassFixture<Catal
         var (id, identifier) = await ClientOperations.CreateAsync(fx, "nopass");
 
         var response = await fx.ExecuteAsync(fx.Admin, ClientOperations.Update,
-            new { input = new { id, sip = new { credentials = new { username = "u" } } } });
+            new { input = new { id, name = "Changed in the same mutation", sip = new { contact = "sip:new@example.com", credentials = new { username = "u" } } } });
 
         Assert.Equal(["REQUIRED"], response.UserErrorCodes("updateClient"));
         await using var db = fx.CreateDbContext();
         Assert.False(await db.PsAuths.AnyAsync(a => a.Id == identifier));
+        Assert.Equal("sip:agent@10.0.0.5:5060", (await db.PsAors.SingleAsync(a => a.Id == identifier)).Contact);
+        Assert.NotEqual("Changed in the same mutation", (await db.Clients.SingleAsync(c => c.Identifier == identifier)).Name);
     }
 
     public static TheoryData<string, object, string, string> InvalidInputs => new()
