@@ -4,8 +4,8 @@ namespace CapConduit.Telephony.Routing;
 
 internal static partial class RoutingLog
 {
-    [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "Routing snapshot loaded: {DidCount} DIDs, {CampaignCount} active campaigns, {LinkCount} links ({Trigger})")]
-    public static partial void SnapshotLoaded(ILogger logger, int didCount, int campaignCount, int linkCount, string trigger);
+    [LoggerMessage(EventId = 3200, Message = "Routing snapshot loaded: {DidCount} DIDs, {CampaignCount} active campaigns, {LinkCount} links ({Trigger})")]
+    public static partial void SnapshotLoaded(ILogger logger, LogLevel level, int didCount, int campaignCount, int linkCount, string trigger);
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Error, Message = "Loading the routing snapshot failed; routing keeps the snapshot loaded at {KeptLoadedAt} and retries in {RetryDelay}")]
     public static partial void SnapshotLoadFailed(ILogger logger, Exception exception, DateTimeOffset keptLoadedAt, TimeSpan retryDelay);

@@ -67,7 +67,12 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
             while (!stoppingToken.IsCancellationRequested)
             {
                 var loaded = await TryLoadAsync(trigger, stoppingToken).ConfigureAwait(false);
-                subscription ??= await TrySubscribeAsync(stoppingToken).ConfigureAwait(false);
+                if (subscription is null)
+                {
+                    subscription = await TrySubscribeAsync(stoppingToken).ConfigureAwait(false);
+                    if (subscription is not null)
+                        RequestReload("subscribed late"); // notices sent while unsubscribed were missed
+                }
                 trigger = await WaitForNextAsync(loaded ? _options.RefreshInterval : _options.RetryDelay, stoppingToken)
                     .ConfigureAwait(false);
             }
@@ -145,10 +150,12 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
 
     private void LogLoaded(RoutingSnapshot snapshot, string trigger)
     {
-        if (!_logger.IsEnabled(LogLevel.Information))
+        // Periodic loads are routine; only loads with a cause are worth an information line.
+        var level = trigger == "periodic" ? LogLevel.Debug : LogLevel.Information;
+        if (!_logger.IsEnabled(level))
             return;
         var campaigns = snapshot.Dids.Select(d => d.ActiveCampaign).OfType<RoutingCampaign>().DistinctBy(c => c.Id).ToArray();
-        RoutingLog.SnapshotLoaded(_logger, snapshot.Dids.Count, campaigns.Length, campaigns.Sum(c => c.Links.Count), trigger);
+        RoutingLog.SnapshotLoaded(_logger, level, snapshot.Dids.Count, campaigns.Length, campaigns.Sum(c => c.Links.Count), trigger);
     }
 
     private static async Task DisposeQuietlyAsync(IAsyncDisposable subscription)
