@@ -26,9 +26,6 @@ public sealed class CapKeys
     /// <summary>STRING: answered calls counted against the link's total cap.</summary>
     public RedisKey Used(Guid linkId) => $"{LinkTag(linkId)}:used";
 
-    /// <summary>SET with a TTL: ids of the audited usage resets already applied to <see cref="Used"/> (makes applying idempotent).</summary>
-    public RedisKey UsageResets(Guid linkId) => $"{LinkTag(linkId)}:resets";
-
     /// <summary>STRING with a TTL: present once a call's answer has been counted (makes counting idempotent).</summary>
     public RedisKey Answered(Guid linkId, string callId) => $"{LinkTag(linkId)}:answered:{callId}";
 

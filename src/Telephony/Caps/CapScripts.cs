@@ -8,5 +8,4 @@ internal static class CapScripts
     public static readonly CapScript ReleaseSlot = CapScript.Load("release-slot.lua");
     public static readonly CapScript MarkAnswered = CapScript.Load("mark-answered.lua");
     public static readonly CapScript ReadCounts = CapScript.Load("read-counts.lua");
-    public static readonly CapScript ApplyUsageReset = CapScript.Load("apply-usage-reset.lua");
 }

@@ -19,7 +19,6 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
     private readonly RoutingSnapshotLoader _loader;
     private readonly RoutingSnapshotHolder _holder;
     private readonly ConfigChangeBus _bus;
-    private readonly UsageCounterSync _usage;
     private readonly RoutingSnapshotOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<RoutingSnapshotRefresher> _logger;
@@ -32,7 +31,6 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
         RoutingSnapshotLoader loader,
         RoutingSnapshotHolder holder,
         ConfigChangeBus bus,
-        UsageCounterSync usage,
         IOptions<RoutingSnapshotOptions> options,
         TimeProvider time,
         ILogger<RoutingSnapshotRefresher> logger)
@@ -40,14 +38,13 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
         _loader = loader;
         _holder = holder;
         _bus = bus;
-        _usage = usage;
         _options = options.Value;
         _options.Validate();
         _time = time;
         _logger = logger;
     }
 
-    /// <summary>Successful loads so far, counted once the snapshot is swapped in and Redis counters are synced.</summary>
+    /// <summary>Successful loads so far, counted once the snapshot is swapped in.</summary>
     public int CompletedLoads => Volatile.Read(ref _completedLoads);
 
     /// <summary>Failed loads so far (each kept the previous snapshot).</summary>
@@ -67,7 +64,12 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
             while (!stoppingToken.IsCancellationRequested)
             {
                 var loaded = await TryLoadAsync(trigger, stoppingToken).ConfigureAwait(false);
-                subscription ??= await TrySubscribeAsync(stoppingToken).ConfigureAwait(false);
+                if (subscription is null)
+                {
+                    subscription = await TrySubscribeAsync(stoppingToken).ConfigureAwait(false);
+                    if (subscription is not null)
+                        RequestReload("subscribed late"); // notices sent while unsubscribed were missed
+                }
                 trigger = await WaitForNextAsync(loaded ? _options.RefreshInterval : _options.RetryDelay, stoppingToken)
                     .ConfigureAwait(false);
             }
@@ -97,7 +99,6 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
         }
         _holder.Swap(snapshot);
         LogLoaded(snapshot, trigger);
-        await _usage.SyncAsync(stoppingToken).ConfigureAwait(false);
         Interlocked.Increment(ref _completedLoads);
         return true;
     }
@@ -145,10 +146,12 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
 
     private void LogLoaded(RoutingSnapshot snapshot, string trigger)
     {
-        if (!_logger.IsEnabled(LogLevel.Information))
+        // Periodic loads are routine; only loads with a cause are worth an information line.
+        var level = trigger == "periodic" ? LogLevel.Debug : LogLevel.Information;
+        if (!_logger.IsEnabled(level))
             return;
         var campaigns = snapshot.Dids.Select(d => d.ActiveCampaign).OfType<RoutingCampaign>().DistinctBy(c => c.Id).ToArray();
-        RoutingLog.SnapshotLoaded(_logger, snapshot.Dids.Count, campaigns.Length, campaigns.Sum(c => c.Links.Count), trigger);
+        RoutingLog.SnapshotLoaded(_logger, level, snapshot.Dids.Count, campaigns.Length, campaigns.Sum(c => c.Links.Count), trigger);
     }
 
     private static async Task DisposeQuietlyAsync(IAsyncDisposable subscription)

@@ -9,7 +9,7 @@ public static class RoutingSnapshotServiceCollectionExtensions
     /// <summary>
     /// Registers the <see cref="RoutingSnapshotHolder"/>, the <see cref="RoutingSnapshotLoader"/> and the
     /// <see cref="RoutingSnapshotRefresher"/> hosted service, bound to the "RoutingSnapshot" section. Needs
-    /// <c>AddPersistence</c>, <c>AddCaps</c> and <c>AddLiveEvents</c> (for the config change bus).
+    /// <c>AddPersistence</c> and <c>AddLiveEvents</c> (for the config change bus).
     /// </summary>
     public static IServiceCollection AddRoutingSnapshot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +20,6 @@ public static class RoutingSnapshotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingSnapshotHolder>();
         services.TryAddSingleton<RoutingSnapshotLoader>();
-        services.TryAddSingleton<UsageCounterSync>();
         services.TryAddSingleton<RoutingSnapshotRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingSnapshotRefresher>());
         return services;

@@ -3,6 +3,7 @@ using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Tests.LiveEvents;
 using CapConduit.Testing;
 using Npgsql;
+using StackExchange.Redis;
 using static CapConduit.Telephony.Tests.Routing.SnapshotLoading.SnapshotTestServices;
 
 namespace CapConduit.Telephony.Tests.Routing.SnapshotLoading;
@@ -39,6 +40,28 @@ public sealed class SnapshotRefresherFailureTests(PostgresFixture postgres, Redi
             await SetConnectionsAllowedAsync(true);
             await Eventually.TrueAsync(() => refresher.CompletedLoads > loads, "the retry succeeds once PostgreSQL is back");
             Assert.NotSame(loaded, holder.Current);
+            Assert.True(holder.Current.TryFindDid(BobDid, out _));
+        }
+        finally
+        {
+            await refresher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Without_redis_for_notices_the_snapshot_still_loads_from_postgres()
+    {
+        var options = ConfigurationOptions.Parse("127.0.0.1:1");
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 200;
+        await using var deadRedis = await ConnectionMultiplexer.ConnectAsync(options);
+        var holder = new RoutingSnapshotHolder();
+        var refresher = Refresher(postgres.ConnectionString, deadRedis, RedisFixture.NewKeyPrefix(), holder);
+
+        await refresher.StartAsync(CancellationToken.None);
+        try
+        {
+            await holder.FirstLoad.WaitAsync(TimeSpan.FromSeconds(15));
             Assert.True(holder.Current.TryFindDid(BobDid, out _));
         }
         finally

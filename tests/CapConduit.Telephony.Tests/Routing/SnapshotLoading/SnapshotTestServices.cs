@@ -1,8 +1,6 @@
 using CapConduit.Persistence;
 using CapConduit.Persistence.Seed;
-using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.Routing;
-using CapConduit.Telephony.Tests.Caps;
 using CapConduit.Telephony.Tests.LiveEvents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -30,13 +28,11 @@ internal static class SnapshotTestServices
     /// <summary>A refresher whose periodic refresh is far away, so only notices (or retries) explain a reload.</summary>
     public static RoutingSnapshotRefresher Refresher(
         string connectionString, IConnectionMultiplexer redis, string prefix, RoutingSnapshotHolder holder,
-        SlotStore? slots = null, TimeSpan? refreshInterval = null) =>
+        TimeSpan? refreshInterval = null) =>
         new(
             Loader(connectionString),
             holder,
             LiveEventTestServices.ConfigChanges(redis, prefix),
-            new UsageCounterSync(Contexts(connectionString), slots ?? CapsTestStores.Store(redis, prefix), TimeProvider.System,
-                NullLogger<UsageCounterSync>.Instance),
             Options.Create(new RoutingSnapshotOptions
             {
                 RefreshInterval = refreshInterval ?? TimeSpan.FromMinutes(10),
