@@ -23,7 +23,7 @@ public sealed class CallRecordWriterTests(PostgresFixture postgres, RedisFixture
         await outbox.EnqueueAsync(Answered("other-1", started, link.LinkId, link.ClientId, world.CampaignId, world.SellerId, world.Did), default);
 
         await app.WaitForRecordAsync("other-1");
-        await Eventually.TrueAsync(async () => await app.ScalarAsync("SELECT count(*) FROM call_records") == 2, "both distinct records are written");
+        await Eventually.TrueAsync(async () => await app.ScalarAsync("SELECT count(*) FROM call_records WHERE channel_id IN ('replayed-1', 'other-1')") == 2, "both distinct records are written");
         await Eventually.TrueAsync(async () => await redis.Connection.GetDatabase().StreamLengthAsync(app.Services.GetRequiredService<CallRecordStream>().Key) == 0,
             "every entry, the duplicate included, is acknowledged");
         Assert.Equal(1, await app.RecordCountAsync("replayed-1"));
@@ -51,6 +51,27 @@ public sealed class CallRecordWriterTests(PostgresFixture postgres, RedisFixture
         Assert.Null(row.Record.CampaignId);
         Assert.Null(row.Record.SellerId);
         Assert.Equal("Client", row.Record.ClientName);
+    }
+
+    [Fact]
+    public async Task A_record_PostgreSQL_refuses_is_parked_and_the_records_around_it_are_still_written()
+    {
+        var world = await CallFlowWorld.CreateAsync(postgres.CreateDbContext, 5, new TestClient("alpha"));
+        var link = world.Links["alpha"];
+        await using var app = await CallFlowHost.StartAsync(postgres.ConnectionString, redis.ConnectionString, RedisFixture.NewKeyPrefix(), world.Snapshot);
+        var outbox = app.Services.GetRequiredService<CallRecordOutbox>();
+        var started = DateTimeOffset.UtcNow.AddSeconds(-30);
+
+        await outbox.EnqueueAsync(Answered("good-before", started, link.LinkId, link.ClientId, world.CampaignId, world.SellerId, world.Did), default);
+        await outbox.EnqueueAsync(Answered("refused", started, link.LinkId, link.ClientId, world.CampaignId, world.SellerId, world.Did) with { Disposition = "NOT_A_DISPOSITION" }, default);
+        await outbox.EnqueueAsync(Answered("good-after", started, link.LinkId, link.ClientId, world.CampaignId, world.SellerId, world.Did), default);
+
+        await app.WaitForRecordAsync("good-after");
+        await app.WaitForRecordAsync("good-before");
+        var refused = app.Services.GetRequiredService<CallRecordStream>().Key.Append(":refused");
+        await Eventually.TrueAsync(async () => await redis.Connection.GetDatabase().StreamLengthAsync(refused) == 1, "the refused record is parked");
+        Assert.Equal(0, await app.RecordCountAsync("refused"));
+        Assert.Equal(2, await app.TotalCallsUsedAsync(link.LinkId));
     }
 
     private static CallRecordMessage Answered(string channelId, DateTimeOffset started, Guid linkId, Guid clientId, Guid campaignId, Guid sellerId, string did) =>
