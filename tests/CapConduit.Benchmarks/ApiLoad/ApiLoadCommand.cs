@@ -61,14 +61,17 @@ public static class ApiLoadCommand
 
             if (options.Warmup > TimeSpan.Zero)
                 await driver.RunAsync(name, requests, options.Warmup, options.MaxRequests, ct);
+            var cpuBefore = server?.CpuTime;
             var result = await driver.RunAsync(name, requests, options.Duration, options.MaxRequests, ct);
+            if (server is not null && cpuBefore is { } before && result.Requests > 0)
+                result = result with { ServerCpuMsPerRequest = (server.CpuTime - before).TotalMilliseconds / result.Requests };
             results.Add(result);
             Console.WriteLine(Row(result));
         }
 
         Console.WriteLine();
-        Console.WriteLine("| query | requests | failures | req/s | p50 ms | p99 ms | max ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| query | requests | failures | req/s | p50 ms | p99 ms | max ms | server CPU ms/req |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
             Console.WriteLine(Row(r));
         return results.Any(r => r.Failures > 0) ? 1 : 0;
@@ -82,7 +85,7 @@ public static class ApiLoadCommand
     }
 
     private static string Row(LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Query} | {r.Requests} | {r.Failures} | {r.RequestsPerSecond:F0} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} |");
+        $"| {r.Query} | {r.Requests} | {r.Failures} | {r.RequestsPerSecond:F0} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} | {r.ServerCpuMsPerRequest:F2} |");
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
