@@ -108,8 +108,12 @@ public sealed class BenchmarkData
         db.Users.Add(Admin);
         var clients = Enumerable.Range(1, 10).Select(i => new Client
         {
-            Id = Guid.CreateVersion7(now), Identifier = $"bench_client_{i:D2}", Name = $"Bench Client {i:D2}",
-            Status = ClientStatus.Active, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Identifier = $"bench_client_{i:D2}",
+            Name = $"Bench Client {i:D2}",
+            Status = ClientStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         }).ToList();
         db.Clients.AddRange(clients);
         var campaigns = new List<Campaign>();
@@ -121,20 +125,36 @@ public sealed class BenchmarkData
             {
                 var did = new Did
                 {
-                    Id = Guid.CreateVersion7(now), Number = $"+1800555{s}{c:D3}", OwnerId = seller.Id,
-                    Status = DidStatus.Active, CreatedAt = now, UpdatedAt = now,
+                    Id = Guid.CreateVersion7(now),
+                    Number = $"+1800555{s}{c:D3}",
+                    OwnerId = seller.Id,
+                    Status = DidStatus.Active,
+                    CreatedAt = now,
+                    UpdatedAt = now,
                 };
                 var campaign = new Campaign
                 {
-                    Id = Guid.CreateVersion7(now), OwnerId = seller.Id, Name = $"Seller {s} campaign {c}",
-                    Status = CampaignStatus.Active, RoutingStrategy = RoutingStrategyKind.Priority, DialTimeoutSeconds = 20,
-                    CreatedAt = now, UpdatedAt = now,
+                    Id = Guid.CreateVersion7(now),
+                    OwnerId = seller.Id,
+                    Name = $"Seller {s} campaign {c}",
+                    Status = CampaignStatus.Active,
+                    RoutingStrategy = RoutingStrategyKind.Priority,
+                    DialTimeoutSeconds = 20,
+                    CreatedAt = now,
+                    UpdatedAt = now,
                 };
                 campaign.Dids.Add(new CampaignDid { CampaignId = campaign.Id, DidId = did.Id, CreatedAt = now });
                 campaign.Links.AddRange(clients.Take(3 + (c % 3)).Select((client, p) => new CampaignClient
                 {
-                    Id = Guid.CreateVersion7(now), CampaignId = campaign.Id, ClientId = client.Id, Status = LinkStatus.Active,
-                    MaxConcurrency = 10, Priority = p, Weight = 100, CreatedAt = now, UpdatedAt = now,
+                    Id = Guid.CreateVersion7(now),
+                    CampaignId = campaign.Id,
+                    ClientId = client.Id,
+                    Status = LinkStatus.Active,
+                    MaxConcurrency = 10,
+                    Priority = p,
+                    Weight = 100,
+                    CreatedAt = now,
+                    UpdatedAt = now,
                 }));
                 db.Dids.Add(did);
                 db.Campaigns.Add(campaign);
@@ -148,8 +168,16 @@ public sealed class BenchmarkData
 
     private static User NewUser(string name, UserRole role, string hash, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(now), Username = name, Email = $"{name}@bench.example", PasswordHash = hash, Role = role,
-        Status = UserStatus.Active, TimeZone = "UTC", SecurityStamp = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now,
+        Id = Guid.CreateVersion7(now),
+        Username = name,
+        Email = $"{name}@bench.example",
+        PasswordHash = hash,
+        Role = role,
+        Status = UserStatus.Active,
+        TimeZone = "UTC",
+        SecurityStamp = Guid.NewGuid(),
+        CreatedAt = now,
+        UpdatedAt = now,
     };
 
     internal static string Text<T>(T value) where T : struct, Enum => EnumText<T>.Format(value);
