@@ -1,4 +1,5 @@
 using CapConduit.Api.Transport.WebSockets;
+using CapConduit.Api.Users;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,9 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<RefreshTokenRotation>();
+        services.AddScoped<SignIn>();
+        services.AddScoped<UserEditor>();
+        services.AddHttpContextAccessor();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CapConduit.Telephony.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -55,7 +57,9 @@ public sealed class LoginThrottle(
     private (RedisKey User, RedisKey Address) Keys(string username, string address)
     {
         var prefix = redisOptions.Value.KeyPrefix + "auth:login-failures:";
-        // Usernames are unique ignoring case, so their failures are counted ignoring case too.
-        return (prefix + "user:" + username.Trim().ToLowerInvariant(), prefix + "addr:" + address);
+        // Usernames are unique ignoring case, so their failures are counted ignoring case too; hashed so a huge
+        // username cannot make a huge key.
+        var user = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(username.Trim().ToLowerInvariant())));
+        return (prefix + "user:" + user, prefix + "addr:" + address);
     }
 }

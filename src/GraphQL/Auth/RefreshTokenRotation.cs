@@ -9,7 +9,8 @@ namespace CapConduit.Api.Auth;
 /// <c>RevokedAt</c> and <c>ReplacedById</c>, the new one keeps the <c>FamilyId</c>), and treat a second use of a
 /// rotated token as theft: the whole family is revoked.
 /// </summary>
-public sealed class RefreshTokenRotation(CapConduitDbContext db, TokenService tokens, TimeProvider time)
+public sealed class RefreshTokenRotation(
+    CapConduitDbContext db, TokenService tokens, TimeProvider time, ILogger<RefreshTokenRotation> logger)
 {
     /// <summary>Starts a new token family for <paramref name="user"/>; saved by the caller's SaveChanges.</summary>
     public IssuedRefreshToken Issue(User user)
@@ -36,6 +37,7 @@ public sealed class RefreshTokenRotation(CapConduitDbContext db, TokenService to
                 return RefreshOutcome.Failed(RefreshFailure.Invalid);
             await RevokeFamilyAsync(current.FamilyId, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            AuthLog.RefreshTokenReused(logger, current.UserId, current.FamilyId);
             return RefreshOutcome.Failed(RefreshFailure.Reused);
         }
         if (current.ExpiresAt <= now)

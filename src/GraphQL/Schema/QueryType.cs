@@ -1,4 +1,5 @@
 using CapConduit.Api.CallRecords;
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -13,6 +14,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("apiVersion")
             .Description("Version of the CapConduit API serving this request.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        this.AddUserQueries();
         this.AddCallRecordQueries();
     }
 }
