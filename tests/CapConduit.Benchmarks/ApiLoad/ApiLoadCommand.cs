@@ -1,6 +1,4 @@
 using System.Globalization;
-using CapConduit.Api.Auth;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CapConduit.Benchmarks.ApiLoad;
@@ -39,7 +37,7 @@ public static class ApiLoadCommand
 
         await using var server = options.Url is null ? await ServerProcess.StartAsync(options, postgres, ct) : null;
         var url = options.Url ?? server!.Url;
-        var token = options.Token ?? IssueToken(options, data);
+        var token = await SignIn.AccessTokenAsync(url, options, data, ct);
         using var driver = new LoadDriver(url, token, options.Concurrency);
         var bodies = LoadQueries.Build(options, data);
 
@@ -75,13 +73,6 @@ public static class ApiLoadCommand
         foreach (var r in results)
             Console.WriteLine(Row(r));
         return results.Any(r => r.Failures > 0) ? 1 : 0;
-    }
-
-    // The server checks the token's user against the database, so a token issued here is as real as one from login.
-    private static string IssueToken(ApiLoadOptions options, BenchmarkData data)
-    {
-        var jwt = Options.Create(new JwtOptions { SigningKey = options.SigningKey });
-        return new TokenService(jwt, TimeProvider.System).CreateAccessToken(data.Admin).Token;
     }
 
     private static string Row(LoadResult r) => string.Create(CultureInfo.InvariantCulture,
