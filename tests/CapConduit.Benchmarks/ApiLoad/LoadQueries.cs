@@ -8,7 +8,7 @@ public static class LoadQueries
     public const string Me = "query { me { id username role } }";
 
     public const string Campaigns = """
-        query { campaigns(first: 20) { nodes { id name status links { nodes { id priority client { id name } } } } } }
+        query { campaigns(first: 20) { edges { node { id name status links { id priority maxConcurrency client { id name } } } } } }
         """;
 
     public const string CallRecords = """
