@@ -1,7 +1,7 @@
+using CapConduit.Persistence.CallRecords;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
-using CapConduit.Persistence.CallRecords;
 
 namespace CapConduit.Api.CallRecords;
 

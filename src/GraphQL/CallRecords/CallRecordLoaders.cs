@@ -1,7 +1,6 @@
 using CapConduit.Api.DataLoading;
 using CapConduit.Persistence.CallRecords;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CapConduit.Api.CallRecords;
 

@@ -2,10 +2,8 @@ using CapConduit.Api.Auth;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Schema.Errors;
 using CapConduit.Api.Schema.Relay;
-using CapConduit.Persistence.CallRecords;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CapConduit.Api.CallRecords;
 

@@ -1,4 +1,3 @@
-using CapConduit.Persistence.CallRecords;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapConduit.Api.CallRecords;

@@ -38,6 +38,11 @@ internal sealed class CallRecordConfiguration : IEntityTypeConfiguration<CallRec
         builder.HasIndex(r => new { r.ClientId, r.StartedAt, r.Id }).IsDescending(false, true, true);
         builder.HasIndex(r => new { r.Disposition, r.StartedAt, r.Id }).IsDescending(false, true, true);
 
+        // Caller-number search: text_pattern_ops serves both "= number" (newest first) and "LIKE 'prefix%'", which a
+        // default-collation btree cannot do outside the C locale.
+        builder.HasIndex(r => new { r.CallerNumber, r.StartedAt, r.Id }).IsDescending(false, true, true)
+            .HasOperators("text_pattern_ops", "timestamptz_ops", "uuid_ops");
+
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.SellerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Did>().WithMany().HasForeignKey(r => r.DidId).OnDelete(DeleteBehavior.SetNull);

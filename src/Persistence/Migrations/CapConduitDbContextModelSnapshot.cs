@@ -1057,6 +1057,12 @@ namespace CapConduit.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_call_records_started_at_id");
 
+                    b.HasIndex("CallerNumber", "StartedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_call_records_caller_number_started_at_id");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CallerNumber", "StartedAt", "Id"), new[] { "text_pattern_ops", "timestamptz_ops", "uuid_ops" });
+
                     b.HasIndex("CampaignId", "StartedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_campaign_id_started_at_id");

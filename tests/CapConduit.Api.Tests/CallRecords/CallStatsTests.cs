@@ -41,7 +41,12 @@ public sealed class CallStatsTests(PostgresFixture postgres, RedisFixture redis)
             .ToDictionary(d => d!["disposition"]!.GetValue<string>(), d => d!["count"]!.GetValue<int>());
         Assert.Equal(new Dictionary<string, int>
         {
-            ["ANSWERED"] = 3, ["NO_ANSWER"] = 1, ["BUSY"] = 1, ["FAILED"] = 0, ["REJECTED"] = 1, ["ABANDONED"] = 0,
+            ["ANSWERED"] = 3,
+            ["NO_ANSWER"] = 1,
+            ["BUSY"] = 1,
+            ["FAILED"] = 0,
+            ["REJECTED"] = 1,
+            ["ABANDONED"] = 0,
         }, counts);
     }
 

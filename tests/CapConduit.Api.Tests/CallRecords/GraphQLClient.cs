@@ -1,20 +1,30 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using CapConduit.Api.Auth;
+using CapConduit.Api.Tests.Support;
 using CapConduit.Persistence.Users;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CapConduit.Api.Tests.CallRecords;
 
-/// <summary>Posts GraphQL over HTTP to the in-process server, signed in as one user with a token the server issued.</summary>
+/// <summary>
+/// Posts GraphQL over HTTP to the in-process server, signed in as <paramref name="user"/> through the <c>login</c>
+/// mutation (password <see cref="TestUsers.Password"/>); anonymous when the user is null. One sign-in per user and
+/// server: password hashing is slow on purpose.
+/// </summary>
 public sealed class GraphQLClient(ApiFactory api, User? user)
 {
-    private readonly HttpClient _http = Create(api, user);
+    private static readonly ConditionalWeakTable<ApiFactory, ConcurrentDictionary<Guid, Task<string>>> Tokens = [];
+
+    private readonly HttpClient _http = api.CreateClient();
 
     public async Task<JsonObject> PostAsync(string query, object? variables = null)
     {
-        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (user is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         return body ?? throw new InvalidOperationException($"Empty response, HTTP {(int)response.StatusCode}.");
     }
@@ -27,15 +37,7 @@ public sealed class GraphQLClient(ApiFactory api, User? user)
         return body["data"]!.AsObject();
     }
 
-    private static HttpClient Create(ApiFactory api, User? user)
-    {
-        var http = api.CreateClient();
-        if (user is not null)
-        {
-            var token = api.Services.GetRequiredService<TokenService>().CreateAccessToken(user);
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        }
-
-        return http;
-    }
+    private Task<string> TokenAsync(User signedIn) =>
+        Tokens.GetOrCreateValue(api).GetOrAdd(signedIn.Id, _ => new Support.GraphQLClient(api.CreateClient())
+            .LoginAsync(signedIn.Username, TestUsers.Password));
 }

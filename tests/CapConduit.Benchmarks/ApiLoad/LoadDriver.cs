@@ -4,7 +4,11 @@ using System.Net.Http.Headers;
 namespace CapConduit.Benchmarks.ApiLoad;
 
 /// <summary>The outcome of one query's run.</summary>
-public sealed record LoadResult(string Query, long Requests, long Failures, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs)
+/// <param name="ServerCpuMsPerRequest">CPU time the server process used per request (NaN when the server is not ours):
+/// unlike latency it barely depends on what else the machine is running.</param>
+public sealed record LoadResult(
+    string Query, long Requests, long Failures, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs,
+    double ServerCpuMsPerRequest = double.NaN)
 {
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 }

@@ -8,7 +8,7 @@ public static class LoadQueries
     public const string Me = "query { me { id username role } }";
 
     public const string Campaigns = """
-        query { campaigns(first: 20) { nodes { id name status links { nodes { id priority client { id name } } } } } }
+        query { campaigns(first: 20) { edges { node { id name status links { id priority maxConcurrency client { id name } } } } } }
         """;
 
     public const string CallRecords = """
@@ -30,6 +30,8 @@ public static class LoadQueries
             ["campaigns"] = [Body(Campaigns, null)],
             // One campaign's last 30 days, rotating over the 20 campaigns.
             ["callRecords"] = [.. data.Campaigns.Select(c => Body(CallRecords, new { filter = new { campaignId = c.Id, fromDate = since } }))],
+            // Not in the default set: caller-number prefix search over all sellers (admin), newest first.
+            ["callRecordsByCaller"] = [.. Enumerable.Range(200, 20).Select(area => Body(CallRecords, new { filter = new { callerNumberPrefix = $"+1{area}555" } }))],
         };
         foreach (var (name, query) in options.ExtraQueries)
             all[name] = [Body(query, null)];

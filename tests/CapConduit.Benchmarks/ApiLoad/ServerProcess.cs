@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace CapConduit.Benchmarks.ApiLoad;
 
@@ -17,6 +18,16 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Url { get; }
+
+    /// <summary>CPU time the server process has used so far (all threads, user and kernel).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     public static async Task<ServerProcess> StartAsync(ApiLoadOptions options, string postgres, CancellationToken ct)
     {
@@ -89,7 +100,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private static string FindApiAssembly()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Release";
+        var configuration = typeof(ServerProcess).Assembly
+            .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "CapConduit.sln")))
