@@ -14,6 +14,12 @@ public sealed class RoutingSnapshotOptions
     /// <summary>After a failed load (PostgreSQL down) the previous snapshot stays in use and the load is retried after this.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// False only where the embedding code supplies snapshots itself (call-flow tests that script routing);
+    /// then nothing is loaded from PostgreSQL and the holder keeps what it is given.
+    /// </summary>
+    public bool LoadFromDatabase { get; set; } = true;
+
     /// <summary>Throws naming the setting and its value when the configuration cannot work.</summary>
     public void Validate()
     {

@@ -55,6 +55,8 @@ public sealed class RoutingSnapshotRefresher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_options.LoadFromDatabase)
+            return;
         IAsyncDisposable? subscription = null;
         try
         {

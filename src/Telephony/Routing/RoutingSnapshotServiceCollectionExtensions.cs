@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CapConduit.Telephony.Routing;
@@ -17,6 +18,9 @@ public static class RoutingSnapshotServiceCollectionExtensions
             .Bind(configuration.GetSection(RoutingSnapshotOptions.SectionName))
             .Validate(o => { o.Validate(); return true; })
             .ValidateOnStart();
+        // A process that does not run the Stasis app (Telephony:Enabled = false) routes no calls and needs no snapshot.
+        services.AddOptions<RoutingSnapshotOptions>().PostConfigure<IOptions<TelephonyOptions>>((o, telephony) =>
+            o.LoadFromDatabase &= telephony.Value.Enabled);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingSnapshotHolder>();
         services.TryAddSingleton<RoutingSnapshotLoader>();

@@ -70,6 +70,8 @@ public sealed class CallFlowHost : IAsyncDisposable
             ["CallRecords:RetryInitialDelay"] = "00:00:00.050",
             ["CallRecords:RetryMaxDelay"] = "00:00:00.500",
             ["CallRecords:ConsumerName"] = "test-" + Guid.NewGuid().ToString("N"),
+            // These tests script routing by handing the holder a snapshot; loading is tested on its own.
+            ["RoutingSnapshot:LoadFromDatabase"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;
