@@ -25,6 +25,8 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<RefreshTokenRotation>();
+        services.AddScoped<SignIn>();
+        services.AddHttpContextAccessor();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -1,3 +1,4 @@
+using CapConduit.Api.Auth;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -9,5 +10,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Changes. Each takes one `input` and returns a payload with `errors: [UserError!]!`; a mutation that fails changes nothing.";
+        this.AddAuthMutations();
     }
 }

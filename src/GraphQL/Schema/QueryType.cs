@@ -1,3 +1,4 @@
+using CapConduit.Api.Users;
 using GraphQL.Types;
 
 namespace CapConduit.Api.Schema;
@@ -12,5 +13,6 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("apiVersion")
             .Description("Version of the CapConduit API serving this request.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        this.AddUserQueries();
     }
 }
