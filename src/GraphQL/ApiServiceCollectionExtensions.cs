@@ -1,4 +1,5 @@
 using CapConduit.Api.Auth;
+using CapConduit.Api.Calls;
 using CapConduit.Api.Hosting;
 using CapConduit.Api.Schema;
 using CapConduit.Api.Transport;
@@ -12,6 +13,7 @@ public static class ApiServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCapConduitAuth(configuration);
+        services.AddCallEvents(configuration);
         services.AddCapConduitHealthChecks();
         services.AddCapConduitMetrics();
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql

@@ -1,3 +1,4 @@
+using CapConduit.Api.Calls;
 using CapConduit.Api.Users;
 using GraphQL.Types;
 
@@ -14,5 +15,6 @@ public sealed class QueryType : ObjectGraphType
             .Description("Version of the CapConduit API serving this request.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         this.AddUserQueries();
+        this.AddLiveCallQueries();
     }
 }
