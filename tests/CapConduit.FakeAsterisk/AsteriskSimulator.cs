@@ -28,7 +28,7 @@ internal sealed partial class AsteriskSimulator(FakeAriOptions options, EventHub
     private readonly Dictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeBridge> _bridges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EndpointBehavior> _endpoints = new(StringComparer.Ordinal);
-    private readonly long _epoch = options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+    private readonly long _epoch = options.UniqueIdEpoch ?? options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
     private long _uniqueIds;
     private long _names;
 

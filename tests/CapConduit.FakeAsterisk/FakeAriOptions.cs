@@ -19,6 +19,12 @@ public sealed class FakeAriOptions
     /// <summary>Dialplan context of originated channels (the endpoint's context in pjsip.conf).</summary>
     public string EndpointContext { get; init; } = "from-callcenter";
 
+    /// <summary>
+    /// The seconds part of Asterisk uniqueids (<c>&lt;epoch&gt;.&lt;n&gt;</c>); null takes the start time. Two fakes started
+    /// in the same second would otherwise hand out the same ids, which collide in a database shared by several tests.
+    /// </summary>
+    public long? UniqueIdEpoch { get; init; }
+
     /// <summary>Dialplan context that inbound calls come from.</summary>
     public string InboundContext { get; init; } = "from-carrier";
 }

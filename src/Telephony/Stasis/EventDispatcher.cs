@@ -1,0 +1,79 @@
+using CapConduit.Telephony.Ari.Events;
+using CapConduit.Telephony.Calls;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CapConduit.Telephony.Stasis;
+
+/// <summary>
+/// The one place that maps an ARI event to its call: an inbound StasisStart creates the call; an originated
+/// leg's StasisStart names its call in args (<c>out,&lt;inbound id&gt;</c>); everything else by channel or
+/// bridge id. It only queues; it never awaits call work, so the receive loop never blocks.
+/// </summary>
+public sealed class EventDispatcher
+{
+    private readonly CallSessionRegistry _registry;
+    private readonly CallSessionFactory _factory;
+    private readonly ILogger<EventDispatcher> _logger;
+    private readonly string _app;
+
+    public EventDispatcher(CallSessionRegistry registry, CallSessionFactory factory,
+        IOptions<Ari.AriOptions> ari, ILogger<EventDispatcher> logger)
+    {
+        _registry = registry;
+        _factory = factory;
+        _logger = logger;
+        _app = ari.Value.App;
+    }
+
+    /// <summary>Set when Asterisk gave our app to another connection (ApplicationReplaced).</summary>
+    public bool Replaced { get; private set; }
+
+    public ValueTask SinkAsync(AriEvent e)
+    {
+        Dispatch(e);
+        return ValueTask.CompletedTask;
+    }
+
+    public void Dispatch(AriEvent e)
+    {
+        switch (e)
+        {
+            case StasisStart { Args: ["out", var callId, ..] }:
+                Post(callId, e);
+                break;
+            case StasisStart start:
+                _registry.GetOrAdd(start.Channel.Id, _factory.Create).Post(e);
+                break;
+            case ApplicationReplaced:
+                Replaced = true;
+                StasisLog.ApplicationReplaced(_logger, _app);
+                break;
+            default:
+                if (IdOf(e) is { } id)
+                    Post(CallIds.CallIdOf(id), e);
+                break;
+        }
+    }
+
+    private void Post(string callId, AriEvent e)
+    {
+        if (!_registry.TryGet(callId, out var session) || !session.Post(e))
+            StasisLog.Unmatched(_logger, e.Type, callId);
+    }
+
+    private static string? IdOf(AriEvent e) => e switch
+    {
+        Dial d => d.Peer.Id,
+        ChannelHangupRequest h => h.Channel.Id,
+        ChannelDestroyed d => d.Channel.Id,
+        StasisEnd s => s.Channel.Id,
+        ChannelStateChange c => c.Channel.Id,
+        ChannelEnteredBridge b => b.Channel?.Id ?? b.Bridge.Id,
+        ChannelLeftBridge b => b.Channel.Id,
+        BridgeDestroyed b => b.Bridge.Id,
+        ChannelVarset v => v.Channel?.Id,
+        ChannelConnectedLine c => c.Channel.Id,
+        _ => null,
+    };
+}
