@@ -36,6 +36,7 @@ public sealed class LiveEventsHost : IAsyncDisposable
             ["LiveEvents:ChannelPrefix"] = prefix,
             ["Caps:KeyPrefix"] = prefix,
             ["GraphQL:PingInterval"] = null,
+            ["Telephony:Enabled"] = "false", // no Asterisk here; events are published directly
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;

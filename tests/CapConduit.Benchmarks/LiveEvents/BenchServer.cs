@@ -48,6 +48,7 @@ internal sealed class BenchServer : WebApplicationFactory<Program>
         builder.UseSetting("Redis:KeyPrefix", Prefix);
         builder.UseSetting("LiveEvents:ChannelPrefix", Prefix);
         builder.UseSetting("Caps:KeyPrefix", Prefix);
+        builder.UseSetting("Telephony:Enabled", "false");
         builder.UseSetting("GraphQL:MaxConnectionsPerUser", _connectionsPerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

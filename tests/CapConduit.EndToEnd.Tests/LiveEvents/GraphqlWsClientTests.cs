@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CapConduit.FakeAsterisk;
 using CapConduit.Persistence.Users;
-using CapConduit.Telephony.LiveEvents;
+using CapConduit.Telephony.Routing;
 using CapConduit.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapConduit.EndToEnd.Tests.LiveEvents;
 
@@ -13,30 +15,39 @@ public sealed class GraphqlWsClientTests(PostgresFixture postgres, RedisFixture 
     private const string Password = "e2e password 123";
 
     [Fact]
-    public async Task The_graphql_ws_package_receives_a_call_event_from_the_running_server()
+    public async Task The_graphql_ws_package_receives_the_event_of_a_call_through_the_fake_asterisk()
     {
         await NodeGraphqlWsClient.EnsureInstalledAsync();
         var seller = await AddSellerAsync();
-        await using var server = new LiveServer(postgres.ConnectionString, redis.ConnectionString);
+        var world = await CallWorld.CreateAsync(postgres.CreateDbContext, seller);
+        await using var asterisk = new FakeAriServer(new FakeAriOptions { UniqueIdEpoch = 1_000_000_000 + Random.Shared.NextInt64(1_000_000_000) });
+        await asterisk.StartAsync();
+        asterisk.SetEndpoint(world.ClientEndpoint, EndpointBehavior.AnswerAfter(50));
+        await using var server = new LiveServer(postgres.ConnectionString, redis.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Ari:Url"] = asterisk.Url.ToString(),
+            ["Ari:User"] = asterisk.Options.User,
+            ["Ari:Password"] = asterisk.Options.Password,
+            ["Ari:App"] = asterisk.Options.App,
+        });
+        server.Services.GetRequiredService<RoutingSnapshotHolder>().Swap(world.Snapshot);
         var token = await SignInAsync(server, seller.Username);
 
         await using var node = NodeGraphqlWsClient.Start(server.GraphQLWebSocketUri, token);
         Assert.Equal("ACKNOWLEDGED", await node.ReadLineAsync());
         await Eventually.TrueAsync(() => server.AttachedSubscribers == 1, "the graphql-ws subscription is attached");
 
-        // TODO(feat/callflow): once the Stasis call flow is merged, cause this with a call through FakeAriServer.
-        var campaign = Guid.NewGuid();
-        await server.Publisher.PublishAsync(
-            new LiveEvent(LiveEventType.CallStarted, "node-call-1", DateTimeOffset.UtcNow, seller.Id, campaign,
-                "Node Campaign", "+18005550101", null, null, null),
-            CancellationToken.None);
+        await Eventually.TrueAsync(() => asterisk.WebSocketCount > 0, "the server's Stasis app connected to the fake Asterisk");
+
+        var channelId = asterisk.InjectInboundCall(world.Did, "+15551230000", "Node Caller");
 
         using var printed = JsonDocument.Parse(await node.ReadLineAsync());
         var callEvent = printed.RootElement.GetProperty("data").GetProperty("callEvents");
         Assert.Equal("CALL_STARTED", callEvent.GetProperty("type").GetString());
-        Assert.Equal("node-call-1", callEvent.GetProperty("callId").GetString());
+        Assert.Equal(channelId, callEvent.GetProperty("callId").GetString());
         Assert.Equal(seller.Id.ToString(), callEvent.GetProperty("sellerId").GetString());
-        Assert.Equal(campaign.ToString(), callEvent.GetProperty("campaignId").GetString());
+        Assert.Equal(world.CampaignId.ToString(), callEvent.GetProperty("campaignId").GetString());
+        Assert.Equal(world.Did, callEvent.GetProperty("didNumber").GetString());
         Assert.Equal(0, await node.WaitForExitAsync());
     }
 

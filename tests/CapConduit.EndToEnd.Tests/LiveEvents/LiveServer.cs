@@ -18,11 +18,13 @@ public sealed class LiveServer : WebApplicationFactory<Program>
 {
     private readonly string _postgres;
     private readonly string _redis;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public LiveServer(string postgres, string redis)
+    public LiveServer(string postgres, string redis, IReadOnlyDictionary<string, string?> settings)
     {
         _postgres = postgres;
         _redis = redis;
+        _settings = settings;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
@@ -48,5 +50,9 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Redis:KeyPrefix", Prefix);
         builder.UseSetting("LiveEvents:ChannelPrefix", Prefix);
         builder.UseSetting("Caps:KeyPrefix", Prefix);
+        builder.UseSetting("ConfigChanges:ChannelPrefix", Prefix);
+        builder.UseSetting("CallRecords:ConsumerName", "e2e-" + Guid.NewGuid().ToString("N"));
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 }
