@@ -1,8 +1,8 @@
 using CapConduit.Api.Auth;
 using CapConduit.Api.Schema;
 using CapConduit.Persistence;
-using CapConduit.Persistence.Conventions;
 using CapConduit.Persistence.Campaigns;
+using CapConduit.Persistence.Conventions;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.LiveEvents;
 using GraphQL;
@@ -49,8 +49,15 @@ public static class LiveCallQueries
             .OrderBy(l => l.Campaign!.Name).ThenBy(l => l.Priority).ThenBy(l => l.Id)
             .Select(l => new
             {
-                l.Id, l.CampaignId, CampaignName = l.Campaign!.Name, l.ClientId, ClientName = l.Client!.Name, l.Status,
-                l.MaxConcurrency, l.TotalCallsUsed, l.TotalCallsAllowed,
+                l.Id,
+                l.CampaignId,
+                CampaignName = l.Campaign!.Name,
+                l.ClientId,
+                ClientName = l.Client!.Name,
+                l.Status,
+                l.MaxConcurrency,
+                l.TotalCallsUsed,
+                l.TotalCallsAllowed,
             })
             .ToListAsync(cancellationToken);
         var counts = await services.GetRequiredService<SlotStore>().ReadLiveCountsAsync(links.Select(l => l.Id), cancellationToken);

@@ -42,7 +42,9 @@ public sealed record LiveCall(
         {
             LiveEventType.AttemptStarted => call with
             {
-                State = LiveCallState.Ringing, ClientId = liveEvent.ClientId, ClientName = liveEvent.ClientName,
+                State = LiveCallState.Ringing,
+                ClientId = liveEvent.ClientId,
+                ClientName = liveEvent.ClientName,
             },
             LiveEventType.AttemptFailed => call with { State = LiveCallState.Routing, ClientId = null, ClientName = null },
             LiveEventType.CallAnswered => call with

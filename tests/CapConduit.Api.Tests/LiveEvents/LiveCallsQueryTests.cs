@@ -122,8 +122,12 @@ public sealed class LiveCallsQueryTests(PostgresFixture postgres, RedisFixture r
         var now = DateTimeOffset.UtcNow;
         var client = new Client
         {
-            Id = Guid.CreateVersion7(now), Identifier = TestUsers.Unique("client"), Name = "Live Client",
-            Status = ClientStatus.Active, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Identifier = TestUsers.Unique("client"),
+            Name = "Live Client",
+            Status = ClientStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var db = postgres.CreateDbContext();
         db.Clients.Add(client);
@@ -136,14 +140,28 @@ public sealed class LiveCallsQueryTests(PostgresFixture postgres, RedisFixture r
         var now = DateTimeOffset.UtcNow;
         var campaign = new Campaign
         {
-            Id = Guid.CreateVersion7(now), OwnerId = owner.Id, Name = TestUsers.Unique("campaign"), Status = CampaignStatus.Active,
-            RoutingStrategy = RoutingStrategyKind.Priority, DialTimeoutSeconds = 20, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            OwnerId = owner.Id,
+            Name = TestUsers.Unique("campaign"),
+            Status = CampaignStatus.Active,
+            RoutingStrategy = RoutingStrategyKind.Priority,
+            DialTimeoutSeconds = 20,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var link = new CampaignClient
         {
-            Id = Guid.CreateVersion7(now), CampaignId = campaign.Id, ClientId = client.Id, Status = LinkStatus.Active,
-            MaxConcurrency = maxConcurrency, TotalCallsAllowed = allowed, TotalCallsUsed = used, Priority = 0, Weight = 1,
-            CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            CampaignId = campaign.Id,
+            ClientId = client.Id,
+            Status = LinkStatus.Active,
+            MaxConcurrency = maxConcurrency,
+            TotalCallsAllowed = allowed,
+            TotalCallsUsed = used,
+            Priority = 0,
+            Weight = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var db = postgres.CreateDbContext();
         db.Campaigns.Add(campaign);

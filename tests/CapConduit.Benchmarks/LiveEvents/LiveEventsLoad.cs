@@ -131,9 +131,17 @@ internal static class LiveEventsLoad
         var role = options.Sellers == 0 ? UserRole.Staff : UserRole.Seller;
         var users = Enumerable.Range(0, count).Select(i => new User
         {
-            Id = Guid.CreateVersion7(now), Username = $"bench_{role}_{i}".ToLowerInvariant(), Email = $"bench{i}@bench.example",
-            PasswordHash = "not-used", Role = role, Status = UserStatus.Active, FullName = "Bench", TimeZone = "UTC",
-            SecurityStamp = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Username = $"bench_{role}_{i}".ToLowerInvariant(),
+            Email = $"bench{i}@bench.example",
+            PasswordHash = "not-used",
+            Role = role,
+            Status = UserStatus.Active,
+            FullName = "Bench",
+            TimeZone = "UTC",
+            SecurityStamp = Guid.NewGuid(),
+            CreatedAt = now,
+            UpdatedAt = now,
         }).ToList();
         await using var db = postgres.CreateDbContext();
         db.Users.AddRange(users);

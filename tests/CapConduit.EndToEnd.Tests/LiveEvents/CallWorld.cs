@@ -21,23 +21,44 @@ internal sealed record CallWorld(string Did, Guid CampaignId, string ClientEndpo
         var tag = Guid.NewGuid().ToString("N")[..8];
         var did = new Did
         {
-            Id = Guid.CreateVersion7(now), Number = "+1800" + Random.Shared.Next(1_000_000, 9_999_999), OwnerId = seller.Id,
-            Status = DidStatus.Active, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Number = "+1800" + Random.Shared.Next(1_000_000, 9_999_999),
+            OwnerId = seller.Id,
+            Status = DidStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var campaign = new Campaign
         {
-            Id = Guid.CreateVersion7(now), OwnerId = seller.Id, Name = $"Node Campaign {tag}", Status = CampaignStatus.Active,
-            RoutingStrategy = PersistedStrategy.Priority, DialTimeoutSeconds = 20, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            OwnerId = seller.Id,
+            Name = $"Node Campaign {tag}",
+            Status = CampaignStatus.Active,
+            RoutingStrategy = PersistedStrategy.Priority,
+            DialTimeoutSeconds = 20,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var client = new Client
         {
-            Id = Guid.CreateVersion7(now), Identifier = $"node_client_{tag}", Name = "Node Client", Status = ClientStatus.Active,
-            CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Identifier = $"node_client_{tag}",
+            Name = "Node Client",
+            Status = ClientStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var link = new CampaignClient
         {
-            Id = Guid.CreateVersion7(now), CampaignId = campaign.Id, ClientId = client.Id, Status = LinkStatus.Active,
-            MaxConcurrency = 5, Priority = 0, Weight = 1, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            CampaignId = campaign.Id,
+            ClientId = client.Id,
+            Status = LinkStatus.Active,
+            MaxConcurrency = 5,
+            Priority = 0,
+            Weight = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using (var db = createDb())
         {

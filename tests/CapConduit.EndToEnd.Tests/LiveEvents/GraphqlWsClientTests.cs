@@ -71,9 +71,17 @@ public sealed class GraphqlWsClientTests(PostgresFixture postgres, RedisFixture 
         var name = $"node_seller_{Guid.NewGuid():N}"[..24];
         var user = new User
         {
-            Id = Guid.CreateVersion7(now), Username = name, Email = $"{name}@e2e.example", PasswordHash = PasswordHashing.Hash(Password),
-            Role = UserRole.Seller, Status = UserStatus.Active, FullName = "Node Seller", TimeZone = "UTC",
-            SecurityStamp = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Username = name,
+            Email = $"{name}@e2e.example",
+            PasswordHash = PasswordHashing.Hash(Password),
+            Role = UserRole.Seller,
+            Status = UserStatus.Active,
+            FullName = "Node Seller",
+            TimeZone = "UTC",
+            SecurityStamp = Guid.NewGuid(),
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var db = postgres.CreateDbContext();
         db.Users.Add(user);
