@@ -78,12 +78,12 @@ public sealed class CallEventConnectionTests(PostgresFixture postgres, RedisFixt
         var hub = host.Api.Services.GetRequiredService<LiveEventHub>();
         using var stalled = await hub.OpenAsync(new CallEventFilter(null), CancellationToken.None);
         using var reading = await hub.OpenAsync(new CallEventFilter(null), CancellationToken.None);
-        var received = new List<string>();
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var reader = Task.Run(async () =>
         {
             await foreach (var e in reading.ReadAllAsync(CancellationToken.None))
             {
-                received.Add(e.CallId);
+                received.Enqueue(e.CallId);
                 if (received.Count == 20)
                     return;
             }
@@ -93,7 +93,7 @@ public sealed class CallEventConnectionTests(PostgresFixture postgres, RedisFixt
         {
             await host.Publisher.PublishAsync(Event(LiveEventType.CallStarted, $"call-{i}", null), CancellationToken.None);
             // Keeps the live reader within its own 5-event buffer; the stalled one never reads.
-            await Eventually.TrueAsync(() => Volatile.Read(ref received).Count > i || reader.IsCompleted, "the reading subscriber keeps up");
+            await Eventually.TrueAsync(() => received.Count > i || reader.IsCompleted, "the reading subscriber keeps up");
         }
 
         await reader;
