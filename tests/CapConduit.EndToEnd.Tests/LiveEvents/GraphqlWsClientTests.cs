@@ -49,6 +49,21 @@ public sealed class GraphqlWsClientTests(PostgresFixture postgres, RedisFixture 
         Assert.Equal(world.CampaignId.ToString(), callEvent.GetProperty("campaignId").GetString());
         Assert.Equal(world.Did, callEvent.GetProperty("didNumber").GetString());
         Assert.Equal(0, await node.WaitForExitAsync());
+
+        // The same call on the live call board, as the seller's dashboard would read it once the client answered.
+        await Eventually.TrueAsync(async () => await LiveCallStateAsync(server, token, channelId) == "CONNECTED", "liveCalls shows the call connected");
+    }
+
+    private static async Task<string?> LiveCallStateAsync(LiveServer server, string token, string callId)
+    {
+        using var http = new HttpClient { BaseAddress = server.BaseUri };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.PostAsJsonAsync("graphql", new { query = "{ liveCalls { calls { callId state } } }" });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("data").GetProperty("liveCalls").GetProperty("calls").EnumerateArray()
+            .Where(c => c.GetProperty("callId").GetString() == callId)
+            .Select(c => c.GetProperty("state").GetString())
+            .FirstOrDefault();
     }
 
     private static async Task<string> SignInAsync(LiveServer server, string username)
