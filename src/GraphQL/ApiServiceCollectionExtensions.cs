@@ -17,6 +17,7 @@ public static class ApiServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCapConduitAuth(configuration);
+        services.AddCallEvents(configuration);
         services.AddCapConduitHealthChecks();
         services.AddCapConduitMetrics();
         services.AddCapConduitGraphQLTransport(configuration, environment, graphql => graphql

@@ -5,12 +5,15 @@ namespace CapConduit.Benchmarks;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project tests/CapConduit.Benchmarks -- --filter '*'
 // HTTP load run:        dotnet run -c Release --project tests/CapConduit.Benchmarks -- api-load --help
+// Live events:          dotnet run -c Release --project tests/CapConduit.Benchmarks -- live-events --subscribers 1000 --rate 200 --seconds 20
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "api-load")
             return await ApiLoadCommand.RunAsync(args[1..]);
+        if (args.Length > 0 && args[0] == "live-events")
+            return await LiveEvents.LiveEventsLoad.RunAsync(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;
     }

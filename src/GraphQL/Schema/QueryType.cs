@@ -24,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddClientQueries();
         this.AddDidQueries();
         this.AddCampaignQueries();
+        this.AddLiveCallQueries();
     }
 }

@@ -8,4 +8,5 @@ namespace CapConduit.Telephony.LiveEvents;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(LiveEvent))]
+[JsonSerializable(typeof(LiveCall))]
 internal sealed partial class LiveEventJsonContext : JsonSerializerContext;

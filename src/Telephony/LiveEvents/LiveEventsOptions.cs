@@ -7,4 +7,10 @@ public sealed class LiveEventsOptions
 
     /// <summary>Prefix of the pub/sub channel names, so environments (and tests) sharing one Redis stay apart.</summary>
     public string ChannelPrefix { get; set; } = "capconduit:";
+
+    /// <summary>
+    /// A live call board entry not updated for this long is a leftover of a crashed instance and is dropped; the
+    /// board's hash also expires this long after its last write.
+    /// </summary>
+    public TimeSpan LiveCallMaxAge { get; set; } = TimeSpan.FromHours(4);
 }

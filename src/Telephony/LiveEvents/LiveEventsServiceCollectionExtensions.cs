@@ -16,6 +16,7 @@ public static class LiveEventsServiceCollectionExtensions
         services.AddOptions<LiveEventsOptions>().Bind(configuration.GetSection(LiveEventsOptions.SectionName));
         services.AddOptions<ConfigChangeOptions>().Bind(configuration.GetSection(ConfigChangeOptions.SectionName));
         services.TryAddSingleton<LiveEventChannels>();
+        services.TryAddSingleton<LiveCallBoard>();
         services.TryAddSingleton<LiveEventPublisher>();
         services.TryAddSingleton<LiveEventSubscriber>();
         services.TryAddSingleton<ConfigChangeBus>();

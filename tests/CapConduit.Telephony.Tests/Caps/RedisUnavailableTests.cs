@@ -41,7 +41,8 @@ public sealed class RedisUnavailableTests : IAsyncLifetime
     public async Task Live_event_publishing_reports_failure_instead_of_throwing()
     {
         var channels = new LiveEventChannels(Options.Create(new LiveEventsOptions { ChannelPrefix = "down:" }));
-        var publisher = new LiveEventPublisher(_redis, channels, NullLogger<LiveEventPublisher>.Instance);
+        var board = new LiveCallBoard(_redis, Options.Create(new LiveEventsOptions { ChannelPrefix = "down:" }), TimeProvider.System, NullLogger<LiveCallBoard>.Instance);
+        var publisher = new LiveEventPublisher(_redis, channels, board, NullLogger<LiveEventPublisher>.Instance);
 
         var published = await publisher.PublishAsync(
             new LiveEvent(LiveEventType.CallStarted, "call", DateTimeOffset.UnixEpoch, null, null, null, "+1555", null, null, null),

@@ -12,7 +12,10 @@ internal static class LiveEventTestServices
         new(Options.Create(new LiveEventsOptions { ChannelPrefix = prefix }));
 
     public static LiveEventPublisher Publisher(IConnectionMultiplexer redis, string prefix) =>
-        new(redis, Channels(prefix), NullLogger<LiveEventPublisher>.Instance);
+        new(redis, Channels(prefix), Board(redis, prefix), NullLogger<LiveEventPublisher>.Instance);
+
+    public static LiveCallBoard Board(IConnectionMultiplexer redis, string prefix) =>
+        new(redis, Options.Create(new LiveEventsOptions { ChannelPrefix = prefix }), TimeProvider.System, NullLogger<LiveCallBoard>.Instance);
 
     public static LiveEventSubscriber Subscriber(IConnectionMultiplexer redis, string prefix) =>
         new(redis, Channels(prefix), NullLogger<LiveEventSubscriber>.Instance);
