@@ -3,17 +3,15 @@ using CapConduit.Persistence.Campaigns;
 using CapConduit.Persistence.Clients;
 using CapConduit.Persistence.Dids;
 using CapConduit.Persistence.Users;
-using CapConduit.Telephony.Routing;
 using PersistedStrategy = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
-using RoutingStrategyKind = CapConduit.Telephony.Routing.RoutingStrategyKind;
 
 namespace CapConduit.EndToEnd.Tests.LiveEvents;
 
 /// <summary>
-/// A seller's DID, campaign and one client link in PostgreSQL, and the routing snapshot mirroring them (the server
-/// routes from the snapshot; the rows let the call record land).
+/// A seller's DID, campaign and one client link (with its PJSIP endpoint and AOR) in PostgreSQL; the server loads
+/// its routing snapshot from these rows as in production.
 /// </summary>
-internal sealed record CallWorld(string Did, Guid CampaignId, string ClientEndpoint, RoutingSnapshot Snapshot)
+internal sealed record CallWorld(string Did, Guid CampaignId, string ClientEndpoint)
 {
     public static async Task<CallWorld> CreateAsync(Func<CapConduitDbContext> createDb, User seller)
     {
@@ -64,13 +62,10 @@ internal sealed record CallWorld(string Did, Guid CampaignId, string ClientEndpo
         {
             db.AddRange(did, campaign, client, link);
             db.Add(new CampaignDid { CampaignId = campaign.Id, DidId = did.Id, CreatedAt = now });
+            await PjsipRows.UpsertAsync(db, client.Identifier, new SipSettings { Contact = "sip:node@127.0.0.1:5090" }, CancellationToken.None);
             await db.SaveChangesAsync();
         }
 
-        var routingLink = new RoutingLink(link.Id, client.Id, client.Identifier, client.Name, ClientActive: true, HasContact: true,
-            LinkActive: true, link.Priority, link.Weight, link.MaxConcurrency, link.TotalCallsAllowed, link.TotalCallsUsed);
-        var routingCampaign = new RoutingCampaign(campaign.Id, campaign.Name, seller.Id, RoutingStrategyKind.Priority, 20, [routingLink]);
-        var snapshot = new RoutingSnapshot([new RoutingDid(did.Id, did.Number, true, seller.Id, true, routingCampaign)], now);
-        return new CallWorld(did.Number, campaign.Id, "PJSIP/" + client.Identifier, snapshot);
+        return new CallWorld(did.Number, campaign.Id, "PJSIP/" + client.Identifier);
     }
 }

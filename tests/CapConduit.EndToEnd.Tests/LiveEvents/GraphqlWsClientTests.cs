@@ -30,7 +30,8 @@ public sealed class GraphqlWsClientTests(PostgresFixture postgres, RedisFixture 
             ["Ari:Password"] = asterisk.Options.Password,
             ["Ari:App"] = asterisk.Options.App,
         });
-        server.Services.GetRequiredService<RoutingSnapshotHolder>().Swap(world.Snapshot);
+        var routing = server.Services.GetRequiredService<RoutingSnapshotHolder>();
+        await Eventually.TrueAsync(() => routing.Current.TryFindDid(world.Did, out _), "the server loaded the DID into its routing snapshot");
         var token = await SignInAsync(server, seller.Username);
 
         await using var node = NodeGraphqlWsClient.Start(server.GraphQLWebSocketUri, token);
