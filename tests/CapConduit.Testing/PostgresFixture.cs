@@ -1,5 +1,4 @@
 using CapConduit.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xunit;
 

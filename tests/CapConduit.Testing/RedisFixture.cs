@@ -1,5 +1,5 @@
-using Xunit;
 using StackExchange.Redis;
+using Xunit;
 
 namespace CapConduit.Testing;
 

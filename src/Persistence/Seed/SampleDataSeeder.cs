@@ -1,4 +1,3 @@
-using CapConduit.Persistence.Campaigns;
 using CapConduit.Persistence.Clients;
 using CapConduit.Persistence.Dids;
 using CapConduit.Persistence.Users;

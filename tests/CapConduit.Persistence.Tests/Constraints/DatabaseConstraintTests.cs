@@ -35,8 +35,12 @@ public sealed class DatabaseConstraintTests(PostgresFixture postgres) : IClassFi
     {
         var values = new Dictionary<string, string>
         {
-            ["max_concurrency"] = "1", ["total_calls_allowed"] = "10", ["total_calls_used"] = "0",
-            ["priority"] = "0", ["weight"] = "10", ["status"] = "'ACTIVE'",
+            ["max_concurrency"] = "1",
+            ["total_calls_allowed"] = "10",
+            ["total_calls_used"] = "0",
+            ["priority"] = "0",
+            ["weight"] = "10",
+            ["status"] = "'ACTIVE'",
         };
         values[column] = value;
 
@@ -58,8 +62,12 @@ public sealed class DatabaseConstraintTests(PostgresFixture postgres) : IClassFi
     {
         var values = new Dictionary<string, string>
         {
-            ["max_concurrency"] = "1", ["total_calls_allowed"] = "NULL", ["total_calls_used"] = "0",
-            ["priority"] = "0", ["weight"] = "10", ["status"] = "'ACTIVE'",
+            ["max_concurrency"] = "1",
+            ["total_calls_allowed"] = "NULL",
+            ["total_calls_used"] = "0",
+            ["priority"] = "0",
+            ["weight"] = "10",
+            ["status"] = "'ACTIVE'",
         };
         await ExecuteAsync(LinkInsert(Guid.NewGuid(), values));
 
