@@ -11,6 +11,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build src/GraphQL/CapConduit.Api.csproj -c Release --nologo -v q -clp:ErrorsOnly
 api="src/GraphQL/bin/Release/net10.0/CapConduit.Api.dll"
-dotnet "$api" migrate
-dotnet "$api" seed
-exec dotnet "$api" serve --urls "${CAPCONDUIT_URLS:-http://127.0.0.1:5080}"
+# appsettings*.json live beside the project; the content root must point there when started from the repository root.
+root=(--contentRoot "$repo/src/GraphQL")
+dotnet "$api" migrate "${root[@]}"
+dotnet "$api" seed "${root[@]}"
+exec dotnet "$api" serve "${root[@]}" --urls "${CAPCONDUIT_URLS:-http://127.0.0.1:5080}"
