@@ -65,8 +65,7 @@ public static class TelephonyServiceCollectionExtensions
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<StasisHost>();
-        if (!configuration.GetValue(TelephonyOptions.SectionName + ":" + nameof(TelephonyOptions.Enabled), true))
-            return;
+        // Each hosted part checks Telephony:Enabled when it starts (not here), so a test host can still turn it off late.
         services.AddHostedService(sp => sp.GetRequiredService<CallRecordOutbox>());
         services.AddHostedService(sp => sp.GetRequiredService<CallRecordWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<StasisHost>());

@@ -16,6 +16,8 @@ public sealed class ApiFactory(string postgres, string redis, IReadOnlyDictionar
         builder.UseSetting("ConnectionStrings:Redis", redis);
         builder.UseSetting("Jwt:SigningKey", TestSigningKey);
         builder.UseSetting("Ari:Password", "test-ari-password");
+        // No Asterisk in API tests: the Stasis app and the call record writer stay off.
+        builder.UseSetting("Telephony:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }

@@ -23,19 +23,21 @@ public sealed partial class CallRecordWriter : BackgroundService
     private readonly CallRecordStream _stream;
     private readonly IDbContextFactory<CapConduitDbContext> _databases;
     private readonly CallRecordsOptions _options;
+    private readonly bool _enabled;
     private readonly TimeProvider _time;
     private readonly ILogger<CallRecordWriter> _logger;
     private long _written;
     private long _streamLength;
 
     public CallRecordWriter(IConnectionMultiplexer redis, CallRecordStream stream,
-        IDbContextFactory<CapConduitDbContext> databases, IOptions<CallRecordsOptions> options, TimeProvider time,
-        ILogger<CallRecordWriter> logger)
+        IDbContextFactory<CapConduitDbContext> databases, IOptions<CallRecordsOptions> options,
+        IOptions<TelephonyOptions> telephony, TimeProvider time, ILogger<CallRecordWriter> logger)
     {
         _redis = redis;
         _stream = stream;
         _databases = databases;
         _options = options.Value;
+        _enabled = telephony.Value.Enabled;
         _time = time;
         _logger = logger;
     }
@@ -48,6 +50,8 @@ public sealed partial class CallRecordWriter : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_enabled)
+            return;
         var delay = _options.RetryInitialDelay;
         var readOwnPending = true;
         while (!stoppingToken.IsCancellationRequested)
@@ -120,6 +124,13 @@ public sealed partial class CallRecordWriter : BackgroundService
                 var inserted = await WriteBatchAsync(records, cancellationToken).ConfigureAwait(false);
                 Interlocked.Add(ref _written, inserted);
                 CallRecordsLog.BatchWritten(_logger, records.Count, inserted);
+                return;
+            }
+            catch (PostgresException ex) when (IsPermanent(ex))
+            {
+                // One record PostgreSQL refuses must not block every later one: write them singly, park the refused.
+                CallRecordsLog.BatchRefused(_logger, ex, records.Count);
+                await WriteOneByOneAsync(records, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException && !cancellationToken.IsCancellationRequested)

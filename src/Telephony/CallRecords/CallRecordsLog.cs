@@ -30,4 +30,10 @@ internal static partial class CallRecordsLog
 
     [LoggerMessage(EventId = 3613, Level = LogLevel.Warning, Message = "Reading the call record stream failed; retrying in {Delay}")]
     public static partial void ReadFailed(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(EventId = 3614, Level = LogLevel.Warning, Message = "PostgreSQL refused a batch of {Count} call records; writing them one by one")]
+    public static partial void BatchRefused(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(EventId = 3615, Level = LogLevel.Error, Message = "PostgreSQL refused the call record of {ChannelId}; parked in the ':refused' stream")]
+    public static partial void Parked(ILogger logger, Exception exception, string channelId);
 }

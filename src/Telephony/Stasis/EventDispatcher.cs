@@ -14,14 +14,16 @@ public sealed class EventDispatcher
 {
     private readonly CallSessionRegistry _registry;
     private readonly CallSessionFactory _factory;
+    private readonly Ari.AriClient _ari;
     private readonly ILogger<EventDispatcher> _logger;
     private readonly string _app;
 
     public EventDispatcher(CallSessionRegistry registry, CallSessionFactory factory,
-        IOptions<Ari.AriOptions> ari, ILogger<EventDispatcher> logger)
+        Ari.AriClient ariClient, IOptions<Ari.AriOptions> ari, ILogger<EventDispatcher> logger)
     {
         _registry = registry;
         _factory = factory;
+        _ari = ariClient;
         _logger = logger;
         _app = ari.Value.App;
     }
@@ -39,8 +41,9 @@ public sealed class EventDispatcher
     {
         switch (e)
         {
-            case StasisStart { Args: ["out", var callId, ..] }:
-                Post(callId, e);
+            case StasisStart { Args: ["out", var callId, ..] } leg:
+                if (!_registry.TryGet(callId, out var owner) || !owner.Post(e))
+                    _ = HangUpOrphanLegAsync(leg.Channel.Id);
                 break;
             case StasisStart start:
                 _registry.GetOrAdd(start.Channel.Id, _factory.Create).Post(e);
@@ -53,6 +56,23 @@ public sealed class EventDispatcher
                 if (IdOf(e) is { } id)
                     Post(CallIds.CallIdOf(id), e);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A client answered for a call that has already ended: nobody would ever hang the leg up, so do it now
+    /// (off the receive loop; a failure is left to the reconciler's sweep).
+    /// </summary>
+    private async Task HangUpOrphanLegAsync(string legId)
+    {
+        StasisLog.OrphanLeg(_logger, legId);
+        try
+        {
+            await _ari.HangupAsync(legId, Ari.HangupCause.NormalClearing, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Ari.AriException ex)
+        {
+            StasisLog.OrphanLegHangupFailed(_logger, ex, legId);
         }
     }
 

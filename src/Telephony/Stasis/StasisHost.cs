@@ -18,18 +18,20 @@ public sealed class StasisHost : BackgroundService
     private readonly EventDispatcher _dispatcher;
     private readonly Reconciler _reconciler;
     private readonly TimeProvider _time;
+    private readonly Random _random;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger<StasisHost> _logger;
 
     public StasisHost(IOptions<AriOptions> ari, IOptions<TelephonyOptions> options, EventDispatcher dispatcher,
         Reconciler reconciler, TelephonyMetrics metrics, CallSessionRegistry registry, CallRecordWriter writer,
-        CallRecordOutbox outbox, TimeProvider time, ILoggerFactory loggers)
+        CallRecordOutbox outbox, TimeProvider time, Random random, ILoggerFactory loggers)
     {
         _ari = ari.Value;
         _options = options.Value;
         _dispatcher = dispatcher;
         _reconciler = reconciler;
         _time = time;
+        _random = random;
         _loggers = loggers;
         _logger = loggers.CreateLogger<StasisHost>();
         metrics.Observe(() => registry.Count, () => writer.LastStreamLength + outbox.WaitingInMemory);
@@ -45,7 +47,7 @@ public sealed class StasisHost : BackgroundService
             StasisLog.Disabled(_logger);
             return;
         }
-        var stream = new AriEventStream(_ari, _dispatcher.SinkAsync, _time, null, _loggers.CreateLogger<AriEventStream>());
+        var stream = new AriEventStream(_ari, _dispatcher.SinkAsync, _time, _random, _loggers.CreateLogger<AriEventStream>());
         stream.Connected += _reconciler.OnConnectedAsync;
         Stream = stream;
         var sweep = SweepAsync(stream, stoppingToken);

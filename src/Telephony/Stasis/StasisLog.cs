@@ -21,4 +21,10 @@ internal static partial class StasisLog
 
     [LoggerMessage(EventId = 3712, Level = LogLevel.Information, Message = "Telephony is disabled (Telephony:Enabled = false); the Stasis app does not run")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(EventId = 3703, Level = LogLevel.Warning, Message = "Leg {LegId} reached Stasis for a call that has ended; hanging it up")]
+    public static partial void OrphanLeg(ILogger logger, string legId);
+
+    [LoggerMessage(EventId = 3704, Level = LogLevel.Warning, Message = "Hanging up orphan leg {LegId} failed; the sweep retries")]
+    public static partial void OrphanLegHangupFailed(ILogger logger, Exception exception, string legId);
 }

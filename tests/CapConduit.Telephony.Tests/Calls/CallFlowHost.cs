@@ -101,11 +101,23 @@ public sealed class CallFlowHost : IAsyncDisposable
     }
 
     /// <summary>Waits until both legs of the call were added to its bridge (addChannel answered 204).</summary>
-    public Task WaitForBridgedAsync(string callId) =>
-        Eventually.TrueAsync(() => Server.RequestLog.Entries.Any(r =>
-                r.Method == "POST" && r.Status == 204 &&
-                Uri.UnescapeDataString(r.Path).StartsWith($"/ari/bridges/{callId}-br/addChannel", StringComparison.Ordinal)),
-            $"call {callId} is bridged");
+    public async Task WaitForBridgedAsync(string callId)
+    {
+        try
+        {
+            await Eventually.TrueAsync(() => Server.RequestLog.Entries.Any(r =>
+                    r.Method == "POST" && r.Status == 204 &&
+                    Uri.UnescapeDataString(r.Path).StartsWith($"/ari/bridges/{callId}-br/addChannel", StringComparison.Ordinal)),
+                $"call {callId} is bridged", TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the app did with the call, so a failure under load can be understood.
+            var requests = Server.RequestLog.Entries.Where(r => Uri.UnescapeDataString(r.Path).Contains(callId, StringComparison.Ordinal))
+                .Select(r => $"{r.Method} {Uri.UnescapeDataString(r.Path)} {r.Status}");
+            throw new TimeoutException($"{e.Message}; requests: {string.Join(" | ", requests)}", e);
+        }
+    }
 
     public Task<long> RecordCountAsync(string channelId) =>
         ScalarAsync("SELECT count(*) FROM call_records WHERE channel_id = @c", ("c", channelId));

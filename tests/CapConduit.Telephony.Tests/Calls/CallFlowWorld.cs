@@ -40,29 +40,58 @@ public sealed class CallFlowWorld
         var tag = Guid.NewGuid().ToString("N")[..8];
         var seller = new User
         {
-            Id = Guid.NewGuid(), Username = $"seller_{tag}", Email = $"{tag}@example.test", PasswordHash = "x",
-            Role = UserRole.Seller, Status = UserStatus.Active, SecurityStamp = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now,
+            Id = Guid.NewGuid(),
+            Username = $"seller_{tag}",
+            Email = $"{tag}@example.test",
+            PasswordHash = "x",
+            Role = UserRole.Seller,
+            Status = UserStatus.Active,
+            SecurityStamp = Guid.NewGuid(),
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var did = new Did
         {
-            Id = Guid.NewGuid(), Number = "+1800" + Random.Shared.Next(1_000_000, 9_999_999), OwnerId = seller.Id,
-            Status = DidStatus.Active, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.NewGuid(),
+            Number = "+1800" + Random.Shared.Next(1_000_000, 9_999_999),
+            OwnerId = seller.Id,
+            Status = DidStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var campaign = new Campaign
         {
-            Id = Guid.NewGuid(), OwnerId = seller.Id, Name = $"Campaign {tag}", Status = CampaignStatus.Active,
-            RoutingStrategy = PersistedStrategy.Priority, DialTimeoutSeconds = dialTimeoutSeconds, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.NewGuid(),
+            OwnerId = seller.Id,
+            Name = $"Campaign {tag}",
+            Status = CampaignStatus.Active,
+            RoutingStrategy = PersistedStrategy.Priority,
+            DialTimeoutSeconds = dialTimeoutSeconds,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         var rows = clients.Select(c => (c, client: new Client
         {
-            Id = Guid.NewGuid(), Identifier = $"{c.Identifier}_{tag}", Name = c.Identifier, Status = ClientStatus.Active,
-            CreatedAt = now, UpdatedAt = now,
+            Id = Guid.NewGuid(),
+            Identifier = $"{c.Identifier}_{tag}",
+            Name = c.Identifier,
+            Status = ClientStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
         })).ToList();
         var links = rows.Select(r => new CampaignClient
         {
-            Id = Guid.CreateVersion7(now.AddTicks(r.c.Priority)), CampaignId = campaign.Id, ClientId = r.client.Id,
-            Status = LinkStatus.Active, MaxConcurrency = r.c.MaxConcurrency, TotalCallsAllowed = r.c.TotalAllowed,
-            TotalCallsUsed = r.c.TotalUsed, Priority = r.c.Priority, Weight = 1, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now.AddTicks(r.c.Priority)),
+            CampaignId = campaign.Id,
+            ClientId = r.client.Id,
+            Status = LinkStatus.Active,
+            MaxConcurrency = r.c.MaxConcurrency,
+            TotalCallsAllowed = r.c.TotalAllowed,
+            TotalCallsUsed = r.c.TotalUsed,
+            Priority = r.c.Priority,
+            Weight = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
         }).ToList();
 
         await using (var db = createDb())

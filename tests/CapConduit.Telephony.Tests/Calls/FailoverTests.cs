@@ -7,13 +7,17 @@ namespace CapConduit.Telephony.Tests.Calls;
 public sealed class FailoverTests(PostgresFixture postgres, RedisFixture redis)
     : IClassFixture<PostgresFixture>, IClassFixture<RedisFixture>
 {
-    [Fact]
-    public async Task Busy_unavailable_and_unanswered_clients_fail_over_until_one_answers()
+    [Theory]
+    [InlineData(ReplyOrder.EventsFirst)]
+    [InlineData(ReplyOrder.Random)]
+    public async Task Busy_unavailable_and_unanswered_clients_fail_over_until_one_answers(ReplyOrder order)
     {
         var world = await CallFlowWorld.CreateAsync(postgres.CreateDbContext, 1,
             new TestClient("busy", Priority: 0), new TestClient("unavail", Priority: 1),
             new TestClient("noanswer", Priority: 2), new TestClient("answer", Priority: 3));
-        await using var app = await CallFlowHost.StartAsync(postgres.ConnectionString, redis.ConnectionString, RedisFixture.NewKeyPrefix(), world.Snapshot);
+        await using var server = new FakeAriServer(CallFlowHost.NewFakeOptions(order));
+        await server.StartAsync();
+        await using var app = await CallFlowHost.StartAsync(postgres.ConnectionString, redis.ConnectionString, RedisFixture.NewKeyPrefix(), world.Snapshot, server: server);
         app.Server.SetEndpoint(world.Endpoint("busy"), EndpointBehavior.Busy());
         app.Server.SetEndpoint(world.Endpoint("unavail"), EndpointBehavior.Unavailable());
         app.Server.SetEndpoint(world.Endpoint("noanswer"), EndpointBehavior.RingForever());

@@ -1,8 +1,8 @@
 using CapConduit.FakeAsterisk;
 using CapConduit.Persistence.CallRecords;
-using RejectReason = CapConduit.Telephony.Routing.RejectReason;
 using CapConduit.Telephony.Routing;
 using CapConduit.Testing;
+using RejectReason = CapConduit.Telephony.Routing.RejectReason;
 
 namespace CapConduit.Telephony.Tests.Calls;
 
