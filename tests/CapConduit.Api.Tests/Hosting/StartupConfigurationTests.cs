@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using CapConduit.Api.Hosting;
+using Microsoft.AspNetCore.Builder;
 
 namespace CapConduit.Api.Tests.Hosting;
 
