@@ -8,7 +8,9 @@ using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Stasis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CapConduit.Telephony;
@@ -69,5 +71,12 @@ public static class TelephonyServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CallRecordOutbox>());
         services.AddHostedService(sp => sp.GetRequiredService<CallRecordWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<StasisHost>());
+        services.AddHostedService<CallDrain>();
+        services.AddOptions<HostOptions>().Configure<IOptions<TelephonyOptions>>((host, telephony) =>
+        {
+            var needed = CallDrain.RequiredShutdownTimeout(telephony.Value);
+            if (host.ShutdownTimeout < needed)
+                host.ShutdownTimeout = needed;
+        });
     }
 }

@@ -25,6 +25,9 @@ public sealed class FakeAriOptions
     /// </summary>
     public long? UniqueIdEpoch { get; init; }
 
+    /// <summary>Loopback port to listen on; 0 (the default) picks a free one. A fixed port lets a test restart "Asterisk".</summary>
+    public int Port { get; init; }
+
     /// <summary>Dialplan context that inbound calls come from.</summary>
     public string InboundContext { get; init; } = "from-carrier";
 }

@@ -47,7 +47,7 @@ public sealed partial class FakeAriServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, Options.Port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.UseWebSockets();

@@ -6,18 +6,20 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CapConduit.Api.Hosting;
 
 /// <summary>
-/// <c>/health</c> reports PostgreSQL and Redis (503 naming whichever is down); <c>/health/live</c> only says the
-/// process answers.
+/// <c>/health</c> reports PostgreSQL and Redis (503 naming whichever is down); <c>/health/ready</c> adds the ARI
+/// connection (postgresql, redis, ari, each named in the body); <c>/health/live</c> only says the process answers.
 /// </summary>
 public static class HealthChecks
 {
     public const string DependencyTag = "dependency";
+    public const string ReadinessTag = "ready";
 
     public static IServiceCollection AddCapConduitHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<CapConduitDbContext>("postgresql", HealthStatus.Unhealthy, [DependencyTag])
-            .AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [DependencyTag], TimeSpan.FromSeconds(3));
+            .AddDbContextCheck<CapConduitDbContext>("postgresql", HealthStatus.Unhealthy, [DependencyTag, ReadinessTag])
+            .AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [DependencyTag, ReadinessTag], TimeSpan.FromSeconds(3))
+            .AddCheck<AriHealthCheck>("ari", HealthStatus.Unhealthy, [ReadinessTag]);
         return services;
     }
 
@@ -26,6 +28,11 @@ public static class HealthChecks
         endpoints.MapHealthChecks("/health", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(DependencyTag),
+            ResponseWriter = WriteAsync,
+        });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadinessTag),
             ResponseWriter = WriteAsync,
         });
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });

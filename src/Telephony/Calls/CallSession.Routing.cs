@@ -19,6 +19,13 @@ public sealed partial class CallSession
         _startedAt = Now;
         _s.Metrics.CallStarted();
         CallsLog.Started(_logger, CallId, start.Channel.Caller.Number, start.Channel.Dialplan.Exten);
+        if (_s.Registry.IsDraining)
+        {
+            // Shutting down: refuse with 34 (congestion) so the carrier or another instance takes the call.
+            Stasis.CallDrainLog.RefusedWhileDraining(_logger, CallId);
+            await RejectAsync(PersistedRejectReason.CapacityUnavailable).ConfigureAwait(false);
+            return;
+        }
 
         RoutePlan plan;
         try

@@ -88,6 +88,7 @@ public sealed partial class CallSession
         ChannelDestroyed d => OnLegDestroyedAsync(d.Channel.Id, d.Cause, d.CauseTxt),
         DialTimerElapsed t => OnDialTimerAsync(t.LegId),
         ChannelsListed l => OnChannelsListedAsync(l),
+        ShutdownDeadlineReached => FailSafeAsync(),
         _ => Task.CompletedTask,
     };
 

@@ -6,8 +6,14 @@ namespace CapConduit.Telephony.Calls;
 public sealed class CallSessionRegistry
 {
     private readonly ConcurrentDictionary<string, CallSession> _sessions = new(StringComparer.Ordinal);
+    private bool _draining;
 
     public int Count => _sessions.Count;
+
+    /// <summary>Set once shutdown began: new inbound calls are refused instead of routed (see <c>Stasis.CallDrain</c>).</summary>
+    public bool IsDraining => Volatile.Read(ref _draining);
+
+    internal void BeginDraining() => Volatile.Write(ref _draining, true);
 
     public IReadOnlyCollection<CallSession> Sessions => _sessions.Values.ToArray();
 
