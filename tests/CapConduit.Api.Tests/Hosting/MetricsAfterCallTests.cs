@@ -8,6 +8,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CapConduit.Api.Tests.Hosting;
 
+/// <summary>
+/// Runs alone: meters are process-wide, and another test host's "CapConduit.Telephony" meter, alive at the same time
+/// in this test process, competes for the same instrument names in the exporter. Production has one host per process.
+/// </summary>
+[Collection(nameof(MetricsAfterCallTests))]
 public sealed partial class MetricsAfterCallTests(PostgresFixture postgres, RedisFixture redis)
     : IClassFixture<PostgresFixture>, IClassFixture<RedisFixture>
 {
@@ -75,3 +80,6 @@ public sealed partial class MetricsAfterCallTests(PostgresFixture postgres, Redi
         public CapConduitDbContext CreateDbContext() => new(CapConduitDbOptions.Build(connectionString));
     }
 }
+
+[CollectionDefinition(nameof(MetricsAfterCallTests), DisableParallelization = true)]
+public sealed class MetricsAfterCallCollection;
