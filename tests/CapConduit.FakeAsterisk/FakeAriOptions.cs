@@ -35,10 +35,11 @@ public sealed class FakeAriOptions
     public Action<string, long>? InboundStasisStartSent { get; init; }
 
     /// <summary>
-    /// Load tools only: called with the requested channelId (null when none) and <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>
-    /// as soon as POST /ari/channels (originate and dial) arrives, before the simulator handles it.
+    /// Load tools only: called with the method, path (without query), the <c>channelId</c> query parameter (null when
+    /// absent) and <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> as soon as an authenticated REST request
+    /// arrives, before the simulator handles it.
     /// </summary>
-    public Action<string?, long>? OriginateReceived { get; init; }
+    public Action<string, string, string?, long>? RequestReceived { get; init; }
 }
 
 /// <summary>Asterisk's events and REST replies race (ari-traces README, behaviour 8).</summary>

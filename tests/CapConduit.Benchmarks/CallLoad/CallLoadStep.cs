@@ -4,8 +4,8 @@ using CapConduit.FakeAsterisk;
 namespace CapConduit.Benchmarks.CallLoad;
 
 /// <summary>One rate step's outcome; latencies in ms, sorted.</summary>
-internal sealed record CallLoadStepResult(int OfferedRate, double AchievedRate, int Injected, int Routed, int Errors,
-    double[] Latencies, double[] AppLatencies, double CpuMsPerCall, double LoadAverage)
+internal sealed record CallLoadStepResult(int OfferedRate, double AchievedRate, int Injected, int Routed, int Errors, int NotSent,
+    double[] Latencies, double[] AppLatencies, double[] ToRing, double[] RingToOriginate, double CpuMsPerCall, double LoadAverage)
 {
     public double P(double q) => CallLoadStep.Percentile(Latencies, q);
     public double AppP(double q) => CallLoadStep.Percentile(AppLatencies, q);
@@ -43,9 +43,13 @@ internal static class CallLoadStep
         Array.Sort(latencies);
         var app = probe.DrainAppLatencies();
         Array.Sort(app);
+        var splits = calls.Select(probe.SplitMs).OfType<(double ToRing, double RingToOriginate)>().ToList();
+        var toRing = splits.Select(s => s.ToRing).Order().ToArray();
+        var ringToOriginate = splits.Select(s => s.RingToOriginate).Order().ToArray();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new CallLoadStepResult(rate, calls.Count / injectSeconds, calls.Count, routed, calls.Count - routed, latencies, app,
-            cpu.TotalMilliseconds / Math.Max(1, calls.Count), ReadLoadAverage());
+        return new CallLoadStepResult(rate, calls.Count / injectSeconds, calls.Count, routed, calls.Count - routed,
+            calls.Count(c => !probe.StasisStartWasSent(c)), latencies, app,
+            toRing, ringToOriginate, cpu.TotalMilliseconds / Math.Max(1, calls.Count), ReadLoadAverage());
     }
 
     public static double Percentile(double[] sorted, double q) =>

@@ -13,6 +13,7 @@ internal sealed class RoutingProbe : IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _stasisSent = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _originated = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _rung = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<double> _appLatencies = new();
     private readonly MeterListener _listener = new();
 
@@ -29,12 +30,26 @@ internal sealed class RoutingProbe : IDisposable
 
     public void StasisStartSent(string channelId, long timestamp) => _stasisSent[channelId] = timestamp;
 
-    public void OriginateReceived(string? legId, long timestamp)
+    /// <summary>False while the fake's event queue has not yet sent the call's StasisStart (the fake fell behind).</summary>
+    public bool StasisStartWasSent(string callId) => _stasisSent.ContainsKey(callId);
+
+    public void RequestReceived(string method, string path, string? channelId, long timestamp)
     {
+        if (method != "POST")
+            return;
         // The first leg of call X is X-a1 (CallIds.Leg); later legs would be failover, not routing latency.
-        if (legId is not null && legId.EndsWith("-a1", StringComparison.Ordinal))
-            _originated.TryAdd(legId[..^3], timestamp);
+        if (path == "/ari/channels" && channelId is not null && channelId.EndsWith("-a1", StringComparison.Ordinal))
+            _originated.TryAdd(channelId[..^3], timestamp);
+        else if (path.StartsWith("/ari/channels/", StringComparison.Ordinal) && path.EndsWith("/ring", StringComparison.Ordinal))
+            _rung.TryAdd(path["/ari/channels/".Length..^"/ring".Length], timestamp);
     }
+
+    /// <summary>The two halves of the routing latency in ms: StasisStart sent → ring received → originate received.</summary>
+    public (double ToRing, double RingToOriginate)? SplitMs(string callId) =>
+        _stasisSent.TryGetValue(callId, out var sent) && _rung.TryGetValue(callId, out var rung) &&
+        _originated.TryGetValue(callId, out var originated)
+            ? (Stopwatch.GetElapsedTime(sent, rung).TotalMilliseconds, Stopwatch.GetElapsedTime(rung, originated).TotalMilliseconds)
+            : null;
 
     /// <summary>Routing latency of the call in ms, or null when its first originate has not arrived (yet).</summary>
     public double? LatencyMs(string callId) =>

@@ -12,11 +12,7 @@ internal static class ChannelRoutes
     {
         var sim = c.Simulator;
         app.MapGet("/ari/channels", (HttpContext h) => c.WriteAsync(h, sim.ListChannels()));
-        app.MapPost("/ari/channels", (HttpContext h) =>
-        {
-            c.Options.OriginateReceived?.Invoke(Query(h, "channelId"), System.Diagnostics.Stopwatch.GetTimestamp());
-            return c.ExecuteAsync(h, s => sim.Originate(Originate(h), true, s));
-        });
+        app.MapPost("/ari/channels", (HttpContext h) => c.ExecuteAsync(h, s => sim.Originate(Originate(h), true, s)));
         app.MapPost("/ari/channels/create", (HttpContext h) =>
             c.ExecuteAsync(h, s => sim.Originate(Originate(h), false, s)));
         app.MapGet("/ari/channels/{id}", (HttpContext h, string id) => c.WriteAsync(h, sim.GetChannel(id)));
