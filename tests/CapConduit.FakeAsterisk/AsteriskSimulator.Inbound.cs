@@ -6,6 +6,8 @@ internal sealed partial class AsteriskSimulator
     public string InjectInbound(string dialedNumber, string callerNumber, string callerName)
     {
         string id = "";
+        var observer = options.InboundStasisStartSent;
+        Action? afterSent = observer is null ? null : () => observer(id, System.Diagnostics.Stopwatch.GetTimestamp());
         Run(sequence =>
         {
             id = NextUniqueId();
@@ -28,7 +30,7 @@ internal sealed partial class AsteriskSimulator
             _channels.Add(id, channel);
             sequence.StasisStart(channel, []);
             return SimReply.NoContent;
-        });
+        }, afterFirstSent: afterSent);
         return id;
     }
 

@@ -35,13 +35,14 @@ internal sealed partial class AsteriskSimulator(FakeAriOptions options, EventHub
     public void SetEndpoint(string endpoint, EndpointBehavior behavior) => _endpoints[endpoint] = behavior;
 
     /// <summary>Runs one step under the lock and queues its events behind <paramref name="gate"/>.</summary>
-    public (SimReply Reply, Task Sent) Run(Func<AsteriskEventSequence, SimReply> step, Task? gate = null)
+    public (SimReply Reply, Task Sent) Run(Func<AsteriskEventSequence, SimReply> step, Task? gate = null,
+        Action? afterFirstSent = null)
     {
         lock (_lock)
         {
             var sequence = NewSequence();
             var reply = step(sequence);
-            return (reply, hub.Enqueue(sequence.Events, gate));
+            return (reply, hub.Enqueue(sequence.Events, gate, afterFirstSent));
         }
     }
 

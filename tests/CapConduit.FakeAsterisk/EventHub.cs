@@ -29,14 +29,16 @@ internal sealed class EventHub : IAsyncDisposable
     public long SentCount => Interlocked.Read(ref _sent);
 
     /// <summary>Queues the events (call under the simulator lock so order matches state changes).</summary>
-    public Task Enqueue(IReadOnlyList<JsonObject> events, Task? gate = null)
+    /// <param name="afterFirstSent">Runs on the pump right after the first event went out (timestamps for load tools).</param>
+    public Task Enqueue(IReadOnlyList<JsonObject> events, Task? gate = null, Action? afterFirstSent = null)
     {
         Task sent = Task.CompletedTask;
         foreach (var e in events)
         {
             var json = e.ToJsonString();
             _emitted.Enqueue(json);
-            var item = new Outgoing(json, gate);
+            var item = new Outgoing(json, gate, afterFirstSent);
+            afterFirstSent = null;
             _queue.Writer.TryWrite(item);
             sent = item.Sent.Task;
         }
@@ -83,6 +85,7 @@ internal sealed class EventHub : IAsyncDisposable
             }
 
             Interlocked.Increment(ref _sent);
+            item.AfterSent?.Invoke();
             item.Sent.TrySetResult();
         }
     }
@@ -103,7 +106,7 @@ internal sealed class EventHub : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed record Outgoing(string Json, Task? Gate)
+    private sealed record Outgoing(string Json, Task? Gate, Action? AfterSent)
     {
         public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -30,6 +30,19 @@ public sealed class FakeAriOptions
 
     /// <summary>Dialplan context that inbound calls come from.</summary>
     public string InboundContext { get; init; } = "from-carrier";
+
+    /// <summary>
+    /// Load tools only: called with an injected call's channel id and <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>
+    /// right after its StasisStart was written to every open events WebSocket. Runs on the event pump; keep it cheap.
+    /// </summary>
+    public Action<string, long>? InboundStasisStartSent { get; init; }
+
+    /// <summary>
+    /// Load tools only: called with the method, path (without query), the <c>channelId</c> query parameter (null when
+    /// absent) and <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> as soon as an authenticated REST request
+    /// arrives, before the simulator handles it.
+    /// </summary>
+    public Action<string, string, string?, long>? RequestReceived { get; init; }
 }
 
 /// <summary>Asterisk's events and REST replies race (ari-traces README, behaviour 8).</summary>

@@ -52,6 +52,16 @@ public sealed partial class FakeAriServer : IAsyncDisposable
         var app = builder.Build();
         app.UseWebSockets();
         app.Use(BasicAuth.Check(Options, RequestLog));
+        if (Options.RequestReceived is { } received)
+        {
+            app.Use((http, next) =>
+            {
+                received(http.Request.Method, http.Request.Path.Value ?? "",
+                    http.Request.Query.TryGetValue("channelId", out var id) && id.Count > 0 ? id[0] : null,
+                    System.Diagnostics.Stopwatch.GetTimestamp());
+                return next(http);
+            });
+        }
         var context = new RouteContext(_simulator, _hub, Options, RequestLog, NextReplyFirst);
         app.MapChannelRoutes(context);
         app.MapBridgeRoutes(context);
