@@ -11,7 +11,7 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
     [Fact]
     public async Task Readiness_names_redis_unhealthy_while_it_is_down_and_healthy_once_it_is_back()
     {
-        await using var ownRedis = await RedisProcess.StartAsync();
+        await using var ownRedis = await RedisServerProcess.StartAsync();
         await using var api = new ApiFactory(postgres.ConnectionString, ownRedis.ConnectionString);
         using var client = api.CreateClient();
         await WaitForAsync(client, HttpStatusCode.OK, "redis", "Healthy");

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using CapConduit.Testing;
 using StackExchange.Redis;
 
-namespace CapConduit.Telephony.Tests.Calls;
+namespace CapConduit.Testing;
 
 /// <summary>
 /// A redis-server of the test's own on a free loopback port (no persistence), so a test can take Redis down
@@ -24,11 +21,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public static async Task<RedisServerProcess> StartAsync()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var server = new RedisServerProcess(port);
+        var server = new RedisServerProcess(FreePort.Next());
         await server.RestartAsync();
         return server;
     }
