@@ -1,6 +1,7 @@
 using CapConduit.Telephony.Ari;
 using CapConduit.Telephony.CallRecords;
 using CapConduit.Telephony.Calls;
+using CapConduit.Telephony.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed class StasisHost : BackgroundService
     private readonly TelephonyOptions _options;
     private readonly EventDispatcher _dispatcher;
     private readonly Reconciler _reconciler;
+    private readonly RoutingSnapshotHolder _routing;
     private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly ILoggerFactory _loggers;
@@ -24,8 +26,9 @@ public sealed class StasisHost : BackgroundService
 
     public StasisHost(IOptions<AriOptions> ari, IOptions<TelephonyOptions> options, EventDispatcher dispatcher,
         Reconciler reconciler, TelephonyMetrics metrics, CallSessionRegistry registry, CallRecordWriter writer,
-        CallRecordOutbox outbox, TimeProvider time, Random random, ILoggerFactory loggers)
+        CallRecordOutbox outbox, RoutingSnapshotHolder routing, TimeProvider time, Random random, ILoggerFactory loggers)
     {
+        _routing = routing;
         _ari = ari.Value;
         _options = options.Value;
         _dispatcher = dispatcher;
@@ -46,6 +49,13 @@ public sealed class StasisHost : BackgroundService
         {
             StasisLog.Disabled(_logger);
             return;
+        }
+        // Until the first routing snapshot is in, every DID would look unknown and calls would be rejected wrongly;
+        // staying off the ARI WebSocket until then leaves the calls to Asterisk's dialplan and shows as not ready.
+        if (!_routing.IsLoaded)
+        {
+            StasisLog.WaitingForRoutingSnapshot(_logger);
+            await _routing.FirstLoad.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
         var stream = new AriEventStream(_ari, _dispatcher.SinkAsync, _time, _random, _loggers.CreateLogger<AriEventStream>());
         stream.Connected += _reconciler.OnConnectedAsync;

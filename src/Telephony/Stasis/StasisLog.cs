@@ -27,4 +27,7 @@ internal static partial class StasisLog
 
     [LoggerMessage(EventId = 3704, Level = LogLevel.Warning, Message = "Hanging up orphan leg {LegId} failed; the sweep retries")]
     public static partial void OrphanLegHangupFailed(ILogger logger, Exception exception, string legId);
+
+    [LoggerMessage(EventId = 3713, Level = LogLevel.Information, Message = "Waiting for the first routing snapshot before connecting to ARI")]
+    public static partial void WaitingForRoutingSnapshot(ILogger logger);
 }
