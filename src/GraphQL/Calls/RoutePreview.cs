@@ -1,19 +1,19 @@
+using CapConduit.Persistence.CallRecords;
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Routing;
-using PersistedRejectReason = CapConduit.Persistence.CallRecords.RejectReason;
-using PersistedStrategy = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
 
 namespace CapConduit.Api.Calls;
 
 /// <summary>What routing would do now with a call to <see cref="DidNumber"/>; see <see cref="RoutePreviewer"/>.</summary>
 public sealed record RoutePreview(
     string DidNumber,
-    PersistedRejectReason? Rejected,
+    RejectReason? Rejected,
     RoutePreviewCampaign? Campaign,
     IReadOnlyList<RoutePreviewLink> Eligible,
     IReadOnlyList<RoutePreviewSkip> Skipped);
 
 /// <summary>The DID's active campaign as routing sees it.</summary>
-public sealed record RoutePreviewCampaign(Guid Id, string Name, PersistedStrategy RoutingStrategy, int DialTimeoutSeconds);
+public sealed record RoutePreviewCampaign(Guid Id, string Name, RoutingStrategyKind RoutingStrategy, int DialTimeoutSeconds);
 
 /// <summary>An eligible link in dialling order (<see cref="Order"/> starts at 1), with its live counts from Redis.</summary>
 public sealed record RoutePreviewLink(

@@ -1,8 +1,6 @@
 using CapConduit.Api.Auth;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.Routing;
-using PersistedRejectReason = CapConduit.Persistence.CallRecords.RejectReason;
-using PersistedStrategy = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
 
 namespace CapConduit.Api.Calls;
 
@@ -30,8 +28,8 @@ public sealed class RoutePreviewer(RoutingSnapshotLoader loader, Router router, 
 
         return new RoutePreview(
             did.Number,
-            plan.Rejection is { } reason ? ToPersisted(reason) : null,
-            plan.Campaign is { } c ? new RoutePreviewCampaign(c.Id, c.Name, ToPersisted(c.Strategy), c.DialTimeoutSeconds) : null,
+            plan.Rejection,
+            plan.Campaign is { } c ? new RoutePreviewCampaign(c.Id, c.Name, c.Strategy, c.DialTimeoutSeconds) : null,
             [.. plan.Links.Select((l, i) => ToPreviewLink(l, i + 1, live.GetValueOrDefault(l.LinkId)))],
             [.. plan.Skipped.Select(s => new RoutePreviewSkip(s.Link.LinkId, s.Link.ClientName, s.Reason))]);
     }
@@ -39,22 +37,4 @@ public sealed class RoutePreviewer(RoutingSnapshotLoader loader, Router router, 
     private static RoutePreviewLink ToPreviewLink(RoutingLink link, int order, LinkLiveCounts? live) =>
         new(order, link.LinkId, link.ClientId, link.ClientIdentifier, link.ClientName, link.Priority, link.Weight,
             live?.Live ?? 0, link.MaxConcurrency, live?.TotalUsed ?? link.TotalCallsUsed, link.TotalCallsAllowed);
-
-    private static PersistedRejectReason ToPersisted(RejectReason reason) => reason switch
-    {
-        RejectReason.DidNotFound => PersistedRejectReason.DidNotFound,
-        RejectReason.DidInactive => PersistedRejectReason.DidInactive,
-        RejectReason.OwnerInactive => PersistedRejectReason.OwnerInactive,
-        RejectReason.NoActiveCampaign => PersistedRejectReason.NoActiveCampaign,
-        RejectReason.NoEligibleClient => PersistedRejectReason.NoEligibleClient,
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A routing reject reason has no call record counterpart."),
-    };
-
-    private static PersistedStrategy ToPersisted(RoutingStrategyKind strategy) => strategy switch
-    {
-        RoutingStrategyKind.Priority => PersistedStrategy.Priority,
-        RoutingStrategyKind.RoundRobin => PersistedStrategy.RoundRobin,
-        RoutingStrategyKind.Weighted => PersistedStrategy.Weighted,
-        _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, null),
-    };
 }

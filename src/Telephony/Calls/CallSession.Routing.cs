@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using CapConduit.Persistence.CallRecords;
 using CapConduit.Telephony.Ari;
 using CapConduit.Telephony.Ari.Events;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.LiveEvents;
 using CapConduit.Telephony.Routing;
-using PersistedRejectReason = CapConduit.Persistence.CallRecords.RejectReason;
 
 namespace CapConduit.Telephony.Calls;
 
@@ -23,7 +23,7 @@ public sealed partial class CallSession
         {
             // Shutting down: refuse with 34 (congestion) so the carrier or another instance takes the call.
             Stasis.CallDrainLog.RefusedWhileDraining(_logger, CallId);
-            await RejectAsync(PersistedRejectReason.CapacityUnavailable).ConfigureAwait(false);
+            await RejectAsync(RejectReason.CapacityUnavailable).ConfigureAwait(false);
             return;
         }
 
@@ -36,14 +36,14 @@ public sealed partial class CallSession
         catch (CapStoreUnavailableException ex)
         {
             CallsLog.CapsUnavailable(_logger, ex, CallId, "round-robin order");
-            await RejectAsync(PersistedRejectReason.CapacityUnavailable).ConfigureAwait(false);
+            await RejectAsync(RejectReason.CapacityUnavailable).ConfigureAwait(false);
             return;
         }
         _plan = plan;
         Publish(LiveEventType.CallStarted, null);
         if (plan.Rejection is { } rejection)
         {
-            await RejectAsync(ToPersisted(rejection)).ConfigureAwait(false);
+            await RejectAsync(rejection).ConfigureAwait(false);
             return;
         }
 
@@ -158,7 +158,7 @@ public sealed partial class CallSession
     {
         if (_attempts.Count == 0)
         {
-            await RejectAsync(capacityUnavailable ? PersistedRejectReason.CapacityUnavailable : PersistedRejectReason.NoEligibleClient)
+            await RejectAsync(capacityUnavailable ? RejectReason.CapacityUnavailable : RejectReason.NoEligibleClient)
                 .ConfigureAwait(false);
             return;
         }
@@ -167,10 +167,10 @@ public sealed partial class CallSession
             await OnCallerGoneAsync().ConfigureAwait(false);
     }
 
-    private async Task RejectAsync(PersistedRejectReason reason)
+    private async Task RejectAsync(RejectReason reason)
     {
         _rejectReason = reason;
-        var code = Persistence.Conventions.EnumText<PersistedRejectReason>.Format(reason);
+        var code = Persistence.Conventions.EnumText<RejectReason>.Format(reason);
         var cause = RejectCause(reason);
         _s.Metrics.CallRejected(code);
         CallsLog.Rejected(_logger, CallId, code, cause);
@@ -181,20 +181,10 @@ public sealed partial class CallSession
     }
 
     /// <summary>Q.850 cause for the caller: 1 (SIP 404) for a number we do not serve, 34 (SIP 503) when nobody can take it.</summary>
-    private static int RejectCause(PersistedRejectReason reason) => reason switch
+    private static int RejectCause(RejectReason reason) => reason switch
     {
-        PersistedRejectReason.DidNotFound or PersistedRejectReason.DidInactive => HangupCause.UnallocatedNumber,
-        PersistedRejectReason.OwnerInactive or PersistedRejectReason.NoActiveCampaign => HangupCause.CallRejected,
+        RejectReason.DidNotFound or RejectReason.DidInactive => HangupCause.UnallocatedNumber,
+        RejectReason.OwnerInactive or RejectReason.NoActiveCampaign => HangupCause.CallRejected,
         _ => HangupCause.CircuitCongestion,
-    };
-
-    private static PersistedRejectReason ToPersisted(RejectReason reason) => reason switch
-    {
-        RejectReason.DidNotFound => PersistedRejectReason.DidNotFound,
-        RejectReason.DidInactive => PersistedRejectReason.DidInactive,
-        RejectReason.OwnerInactive => PersistedRejectReason.OwnerInactive,
-        RejectReason.NoActiveCampaign => PersistedRejectReason.NoActiveCampaign,
-        RejectReason.NoEligibleClient => PersistedRejectReason.NoEligibleClient,
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

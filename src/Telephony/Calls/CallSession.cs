@@ -1,10 +1,10 @@
+using CapConduit.Persistence.CallRecords;
 using CapConduit.Telephony.Ari;
 using CapConduit.Telephony.Ari.Events;
 using CapConduit.Telephony.Ari.Models;
 using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Stasis;
 using Microsoft.Extensions.Logging;
-using PersistedRejectReason = CapConduit.Persistence.CallRecords.RejectReason;
 
 namespace CapConduit.Telephony.Calls;
 
@@ -31,7 +31,7 @@ public sealed partial class CallSession
     private bool _callerGone;
     private int? _callerCauseSent;
     private int? _callerCauseSeen;
-    private PersistedRejectReason? _rejectReason;
+    private RejectReason? _rejectReason;
     private bool _bridgeCreated;
     private Task _lastPublish = Task.CompletedTask;
 

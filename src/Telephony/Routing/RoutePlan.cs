@@ -1,3 +1,4 @@
+using CapConduit.Persistence.CallRecords;
 namespace CapConduit.Telephony.Routing;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 namespace CapConduit.Telephony.Routing;
 
 /// <summary>An active campaign as routing sees it, with all its links (eligible or not).</summary>

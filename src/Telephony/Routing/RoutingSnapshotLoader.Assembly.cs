@@ -1,4 +1,4 @@
-using PersistedStrategy = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
+using CapConduit.Persistence.Campaigns;
 
 namespace CapConduit.Telephony.Routing;
 
@@ -22,7 +22,7 @@ public sealed partial class RoutingSnapshotLoader
             if (campaignByDid.TryGetValue(did.Id, out var row) && !built.TryGetValue(row.Id, out campaign))
             {
                 campaign = new RoutingCampaign(
-                    row.Id, row.Name, row.OwnerId, ToRouting(row.Strategy), row.DialTimeoutSeconds,
+                    row.Id, row.Name, row.OwnerId, row.Strategy, row.DialTimeoutSeconds,
                     [.. linksByCampaign[row.Id].OrderBy(l => l.Priority).ThenBy(l => l.LinkId).Select(ToLink)]);
                 built[row.Id] = campaign;
             }
@@ -35,18 +35,10 @@ public sealed partial class RoutingSnapshotLoader
         new(l.LinkId, l.ClientId, l.ClientIdentifier, l.ClientName, l.ClientActive, l.HasContact, l.LinkActive,
             l.Priority, l.Weight, l.MaxConcurrency, l.TotalCallsAllowed, l.TotalCallsUsed);
 
-    private static RoutingStrategyKind ToRouting(PersistedStrategy strategy) => strategy switch
-    {
-        PersistedStrategy.Priority => RoutingStrategyKind.Priority,
-        PersistedStrategy.RoundRobin => RoutingStrategyKind.RoundRobin,
-        PersistedStrategy.Weighted => RoutingStrategyKind.Weighted,
-        _ => throw new InvalidOperationException($"Routing strategy '{strategy}' stored in campaigns.routing_strategy is unknown to routing."),
-    };
-
     private sealed record DidRow(Guid Id, string Number, bool Active, Guid OwnerId, bool OwnerActive);
 
     private sealed record CampaignRow(
-        Guid DidId, Guid Id, string Name, Guid OwnerId, PersistedStrategy Strategy, int DialTimeoutSeconds);
+        Guid DidId, Guid Id, string Name, Guid OwnerId, RoutingStrategyKind Strategy, int DialTimeoutSeconds);
 
     private sealed record LinkRow(
         Guid CampaignId, Guid LinkId, Guid ClientId, string ClientIdentifier, string ClientName, bool ClientActive,

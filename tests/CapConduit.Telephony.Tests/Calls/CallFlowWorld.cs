@@ -5,7 +5,7 @@ using CapConduit.Persistence.Dids;
 using CapConduit.Persistence.Users;
 using CapConduit.Telephony.Routing;
 using PersistedStrategy = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
-using RoutingStrategyKind = CapConduit.Telephony.Routing.RoutingStrategyKind;
+using RoutingStrategyKind = CapConduit.Persistence.Campaigns.RoutingStrategyKind;
 
 namespace CapConduit.Telephony.Tests.Calls;
 

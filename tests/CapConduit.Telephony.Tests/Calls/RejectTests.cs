@@ -2,7 +2,7 @@ using CapConduit.FakeAsterisk;
 using CapConduit.Persistence.CallRecords;
 using CapConduit.Telephony.Routing;
 using CapConduit.Testing;
-using RejectReason = CapConduit.Telephony.Routing.RejectReason;
+using RejectReason = CapConduit.Persistence.CallRecords.RejectReason;
 
 namespace CapConduit.Telephony.Tests.Calls;
 
@@ -38,7 +38,7 @@ public sealed class RejectTests(PostgresFixture postgres, RedisFixture redis)
         await app.WaitForRecordAsync(callId);
         var row = await app.RecordAsync(callId);
         Assert.Equal(Disposition.Rejected, row.Record.Disposition);
-        Assert.Equal(reason.ToCode(), Persistence.Conventions.EnumText<Persistence.CallRecords.RejectReason>.Format(row.Record.RejectReason!.Value));
+        Assert.Equal(Persistence.Conventions.EnumText<RejectReason>.Format(reason), Persistence.Conventions.EnumText<Persistence.CallRecords.RejectReason>.Format(row.Record.RejectReason!.Value));
         Assert.Equal(cause, row.Record.HangupCauseCode);
         Assert.Equal(world.Did, row.Record.DidNumber);
         Assert.Empty(row.Attempts);

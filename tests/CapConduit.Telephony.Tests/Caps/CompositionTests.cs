@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.ConfigChanges;
 using CapConduit.Telephony.LiveEvents;

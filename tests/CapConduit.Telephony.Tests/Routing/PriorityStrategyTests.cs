@@ -1,4 +1,4 @@
-using CapConduit.Telephony.Routing;
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Routing.Strategies;
 using static CapConduit.Telephony.Tests.Routing.RoutingTestData;
 

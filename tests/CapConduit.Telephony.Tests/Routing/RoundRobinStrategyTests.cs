@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Routing.Strategies;

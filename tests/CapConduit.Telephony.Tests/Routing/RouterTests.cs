@@ -1,3 +1,5 @@
+using CapConduit.Persistence.CallRecords;
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Caps;
 using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Routing.Strategies;
@@ -32,7 +34,7 @@ public sealed class RouterTests
         var plan = await _router.PlanAsync(snapshot, "+18005550199", null, CancellationToken.None);
 
         Assert.Equal(RejectReason.DidNotFound, plan.Rejection);
-        Assert.Equal("DID_NOT_FOUND", plan.Rejection!.Value.ToCode());
+        Assert.Equal("DID_NOT_FOUND", Persistence.Conventions.EnumText<RejectReason>.Format(plan.Rejection!.Value));
     }
 
     [Fact]

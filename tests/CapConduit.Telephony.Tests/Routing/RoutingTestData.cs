@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Routing;
 
 namespace CapConduit.Telephony.Tests.Routing;

@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 namespace CapConduit.Telephony.Routing.Strategies;
 
 /// <summary>Orders a campaign's eligible links for one call.</summary>

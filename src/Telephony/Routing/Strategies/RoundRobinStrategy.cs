@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Caps;
 
 namespace CapConduit.Telephony.Routing.Strategies;

@@ -1,3 +1,4 @@
+using CapConduit.Persistence.Campaigns;
 namespace CapConduit.Telephony.Routing.Strategies;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CapConduit.Persistence.CallRecords;
 using CapConduit.Persistence.Campaigns;
 using CapConduit.Persistence.Users;
 using CapConduit.Telephony.Routing;

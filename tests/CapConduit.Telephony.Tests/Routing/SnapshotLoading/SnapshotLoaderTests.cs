@@ -1,3 +1,5 @@
+using CapConduit.Persistence.CallRecords;
+using CapConduit.Persistence.Campaigns;
 using CapConduit.Telephony.Routing;
 using CapConduit.Telephony.Routing.Strategies;
 using CapConduit.Testing;
