@@ -57,10 +57,12 @@ start_postgres() {
   if pg_ready; then log "PostgreSQL already answering on 127.0.0.1:$pg_port"; return; fi
   local data
   data="$(pg_data_dir)"
+  # Copies and restores of the checkout can widen the folder's mode; PostgreSQL refuses anything but 0700/0750.
   if [ "$(id -u)" = 0 ]; then
-    install -d -o postgres -g postgres "$data"
+    install -d -o postgres -g postgres -m 0700 "$data"
   else
     mkdir -p "$data"
+    chmod 0700 "$data"
   fi
   local run=(sh -c)
   [ "$(id -u)" = 0 ] && run=(su postgres -s /bin/sh -c)
