@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using CapConduit.Persistence;
 using CapConduit.Persistence.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -11,10 +9,10 @@ namespace CapConduit.Api.Auth;
 /// <summary>
 /// Validates access tokens: signature, issuer, audience and lifetime, then that the user still exists, is
 /// <c>ACTIVE</c> and has the security stamp the token carries, so a status, role or password change refuses older
-/// tokens on the very next request (PRODUCT.md §1). The JWT bearer handler and the WebSocket transport both use it.
+/// tokens on the very next request (PRODUCT.md §1). The user is read through <see cref="CurrentUserCache"/>, which
+/// drops it as soon as its row changes. The JWT bearer handler and the WebSocket transport both use it.
 /// </summary>
-public sealed class AccessTokenValidator(
-    IOptions<JwtOptions> options, IDbContextFactory<CapConduitDbContext> contexts, TimeProvider time)
+public sealed class AccessTokenValidator(IOptions<JwtOptions> options, CurrentUserCache users, TimeProvider time)
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -42,12 +40,7 @@ public sealed class AccessTokenValidator(
             && DateTimeOffset.FromUnixTimeSeconds(seconds) <= time.GetUtcNow())
             return false;
 
-        // One indexed primary-key lookup per request; cheap enough that no cache (and its invalidation) is needed.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.Status, u.SecurityStamp })
-            .SingleOrDefaultAsync(cancellationToken);
+        var current = await users.GetAsync(userId, cancellationToken);
         return current is { Status: UserStatus.Active } && current.SecurityStamp == stamp;
     }
 

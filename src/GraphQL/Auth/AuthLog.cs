@@ -14,4 +14,10 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Information, Message = "User {UserId} signed in")]
     public static partial void SignedIn(ILogger logger, Guid userId);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Listening for user changes; cached users are in use")]
+    public static partial void UserChangesListening(ILogger logger);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "User change feed lost; users are read from the database until it is back (retrying in {Delay})")]
+    public static partial void UserChangesLost(ILogger logger, Exception exception, TimeSpan delay);
 }

@@ -21,7 +21,13 @@ public static class AuthServiceCollectionExtensions
             .Bind(configuration.GetSection(LoginThrottleOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<UserCacheOptions>()
+            .Bind(configuration.GetSection(UserCacheOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CurrentUserCache>();
+        services.AddHostedService<UserChangeListener>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<LoginThrottle>();

@@ -33,6 +33,7 @@ public sealed partial class UserEditor
             return Failed(UserErrorCodes.UserHasDependents, "The user owns DIDs or campaigns; reassign or delete them, or deactivate the user instead.");
         }
         await transaction.CommitAsync(cancellationToken);
+        cachedUsers.Invalidate(user.Id);
         return new DeleteUserPayload(user.Id, []);
     }
 

@@ -11,7 +11,8 @@ namespace CapConduit.Api.Users;
 /// User management behind the user mutations. Each operation runs in one transaction and either applies entirely or
 /// returns user errors and changes nothing. Callers have already checked who may call it.
 /// </summary>
-public sealed partial class UserEditor(CapConduitDbContext db, RefreshTokenRotation refreshTokens, TimeProvider time)
+public sealed partial class UserEditor(
+    CapConduitDbContext db, RefreshTokenRotation refreshTokens, CurrentUserCache cachedUsers, TimeProvider time)
 {
     public async Task<UserPayload> CreateAsync(CreateUserInput input, CancellationToken cancellationToken)
     {
@@ -75,6 +76,8 @@ public sealed partial class UserEditor(CapConduitDbContext db, RefreshTokenRotat
                 : UserPayload.Failed(UserRules.Error(UserErrorCodes.UsernameTaken, "The username is taken (case is ignored).", "username"));
         }
         await transaction.CommitAsync(cancellationToken);
+        // PostgreSQL announces the change too, but this instance's next request must not wait for that.
+        cachedUsers.Invalidate(user.Id);
         return new UserPayload(user, []);
     }
 

@@ -20,8 +20,8 @@ public static class UserQueries
             .ResolveAsync(async ctx =>
             {
                 var viewer = ctx.RequireViewer();
-                await using var db = await Contexts(ctx).CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == viewer.UserId, ctx.CancellationToken)
+                // The token check has just read this user; the cache spares a second round trip.
+                return await ctx.RequestServices!.GetRequiredService<CurrentUserCache>().GetAsync(viewer.UserId, ctx.CancellationToken)
                     ?? throw new ApiAuthenticationException("The signed-in user no longer exists.");
             });
 
