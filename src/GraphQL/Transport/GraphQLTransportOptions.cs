@@ -19,6 +19,14 @@ public sealed class GraphQLTransportOptions
     [Range(1, int.MaxValue)]
     public int MaxComplexity { get; set; } = 5000;
 
+    /// <summary>Validated documents kept in memory by query text; 0 turns the cache off.</summary>
+    [Range(0, 1_000_000)]
+    public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>Longer query texts are never cached.</summary>
+    [Range(0, int.MaxValue)]
+    public int DocumentCacheMaxQueryLength { get; set; } = 20_000;
+
     /// <summary>Execution is cancelled and answers a TIMEOUT error after this long.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

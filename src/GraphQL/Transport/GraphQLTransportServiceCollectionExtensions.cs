@@ -37,6 +37,7 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphQLWsEndpoint>();
         services.AddSingleton<GraphQLWsServices>();
@@ -56,7 +57,8 @@ public static class GraphQLTransportServiceCollectionExtensions
                 c.MaxDepth = transport.MaxDepth;
                 c.MaxComplexity = transport.MaxComplexity;
             });
-            b.AddValidationRule(new PageSizeLimitRule());
+            b.AddValidationRule(new PageSizeLimitRule(), useForCachedDocuments: true);
+            b.ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>());
             configureGraphQL(b);
         });
         return services;

@@ -39,7 +39,8 @@ public sealed class TransportTestHost : IAsyncDisposable
 
     /// <summary>Starts a host; the connection_init payload {"token":"user:&lt;sub&gt;[:exp]"} authenticates, "bad" is refused.</summary>
     public static async Task<TransportTestHost> StartAsync(
-        string environment = "Production", IDictionary<string, string?>? settings = null)
+        string environment = "Production", IDictionary<string, string?>? settings = null,
+        Action<GraphQL.DI.IGraphQLBuilder>? configureGraphQL = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -48,7 +49,11 @@ public sealed class TransportTestHost : IAsyncDisposable
         builder.Services.AddSingleton<EventHub>();
         builder.Services.AddSingleton<BatchCounter>();
         builder.Services.AddCapConduitGraphQLTransport(
-            builder.Configuration, builder.Environment, b => b.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly));
+            builder.Configuration, builder.Environment, b =>
+            {
+                b.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly);
+                configureGraphQL?.Invoke(b);
+            });
         builder.Services.Configure<GraphQLWsAuthenticationOptions>(o =>
         {
             o.Authenticate = (_, payload, _) => ValueTask.FromResult(Authenticate(payload));
