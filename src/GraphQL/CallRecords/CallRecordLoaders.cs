@@ -13,8 +13,7 @@ public static class CallRecordLoaders
         var services = context.RequestServices
             ?? throw new InvalidOperationException("GraphQL execution has no RequestServices; set ExecutionOptions.RequestServices.");
         var store = services.GetRequiredService<CallRecordStore>();
-        return services.GetRequiredService<RequestLoaderCache>()
+        return RequestLoaderCache.Of(context)
             .GetOrAdd<Guid, IReadOnlyList<CallAttempt>>("CallRecord.attempts", store.AttemptsAsync);
     }
-
 }

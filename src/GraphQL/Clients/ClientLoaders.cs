@@ -28,8 +28,7 @@ public static class ClientLoaders
             return await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         });
 
-    internal static RequestLoaderCache Cache(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RequestLoaderCache>();
+    internal static RequestLoaderCache Cache(IResolveFieldContext context) => RequestLoaderCache.Of(context);
 
     internal static IDbContextFactory<CapConduitDbContext> Factory(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<CapConduitDbContext>>();

@@ -59,6 +59,7 @@ public static class GraphQLTransportServiceCollectionExtensions
             });
             b.AddValidationRule(new PageSizeLimitRule(), useForCachedDocuments: true);
             b.ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocumentCache>());
+            b.ConfigureExecution(new RequestLoaderCacheExecution());
             configureGraphQL(b);
         });
         return services;
