@@ -1057,6 +1057,8 @@ namespace CapConduit.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_call_records_started_at_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartedAt", "Id"), new[] { "Disposition", "TalkSeconds" });
+
                     b.HasIndex("CallerNumber", "StartedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_caller_number_started_at_id");
@@ -1067,13 +1069,19 @@ namespace CapConduit.Persistence.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_campaign_id_started_at_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CampaignId", "StartedAt", "Id"), new[] { "Disposition", "TalkSeconds" });
+
                     b.HasIndex("ClientId", "StartedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_client_id_started_at_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ClientId", "StartedAt", "Id"), new[] { "Disposition", "TalkSeconds" });
+
                     b.HasIndex("DidId", "StartedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_did_id_started_at_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DidId", "StartedAt", "Id"), new[] { "Disposition", "TalkSeconds" });
 
                     b.HasIndex("Disposition", "StartedAt", "Id")
                         .IsDescending(false, true, true)
@@ -1082,6 +1090,8 @@ namespace CapConduit.Persistence.Migrations
                     b.HasIndex("SellerId", "StartedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_call_records_seller_id_started_at_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SellerId", "StartedAt", "Id"), new[] { "Disposition", "TalkSeconds" });
 
                     b.ToTable("call_records", null, t =>
                         {
@@ -1093,6 +1103,8 @@ namespace CapConduit.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_call_records_reject_reason", "reject_reason IN ('DID_NOT_FOUND', 'DID_INACTIVE', 'OWNER_INACTIVE', 'NO_ACTIVE_CAMPAIGN', 'NO_ELIGIBLE_CLIENT', 'CAPACITY_UNAVAILABLE')");
                         });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_scale_factor", 0.01);
                 });
 
             modelBuilder.Entity("CapConduit.Persistence.Campaigns.Campaign", b =>
