@@ -5,7 +5,7 @@ public sealed class CapsOptions
 {
     public const string SectionName = "Caps";
 
-    /// <summary>Prefix of every cap key; tests use a unique one each.</summary>
+    /// <summary>Prefix of every cap key; <c>Redis:KeyPrefix</c> unless set (tests use a unique one each).</summary>
     public string KeyPrefix { get; set; } = "capconduit:";
 
     /// <summary>How long a slot lives without renewal; a crashed instance's slots free themselves after this.</summary>

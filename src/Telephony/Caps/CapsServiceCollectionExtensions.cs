@@ -1,3 +1,4 @@
+using CapConduit.Telephony.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ public static class CapsServiceCollectionExtensions
     {
         services.AddOptions<CapsOptions>()
             .Bind(configuration.GetSection(CapsOptions.SectionName))
+            .FollowRedisKeyPrefix(configuration, $"{CapsOptions.SectionName}:{nameof(CapsOptions.KeyPrefix)}", (o, p) => o.KeyPrefix = p)
             .Validate(o => { o.Validate(); return true; })
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -5,6 +5,6 @@ public sealed class ConfigChangeOptions
 {
     public const string SectionName = "ConfigChanges";
 
-    /// <summary>Prefix of the pub/sub channel name, so environments (and tests) sharing one Redis stay apart.</summary>
+    /// <summary>Prefix of the pub/sub channel name, so environments sharing one Redis stay apart; <c>Redis:KeyPrefix</c> unless set.</summary>
     public string ChannelPrefix { get; set; } = "capconduit:";
 }

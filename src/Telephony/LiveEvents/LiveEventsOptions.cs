@@ -5,7 +5,7 @@ public sealed class LiveEventsOptions
 {
     public const string SectionName = "LiveEvents";
 
-    /// <summary>Prefix of the pub/sub channel names, so environments (and tests) sharing one Redis stay apart.</summary>
+    /// <summary>Prefix of the channel and key names, so environments sharing one Redis stay apart; <c>Redis:KeyPrefix</c> unless set.</summary>
     public string ChannelPrefix { get; set; } = "capconduit:";
 
     /// <summary>

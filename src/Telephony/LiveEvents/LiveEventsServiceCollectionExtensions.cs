@@ -1,4 +1,5 @@
 using CapConduit.Telephony.ConfigChanges;
+using CapConduit.Telephony.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +14,12 @@ public static class LiveEventsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLiveEvents(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LiveEventsOptions>().Bind(configuration.GetSection(LiveEventsOptions.SectionName));
-        services.AddOptions<ConfigChangeOptions>().Bind(configuration.GetSection(ConfigChangeOptions.SectionName));
+        services.AddOptions<LiveEventsOptions>().Bind(configuration.GetSection(LiveEventsOptions.SectionName))
+            .FollowRedisKeyPrefix(configuration, $"{LiveEventsOptions.SectionName}:{nameof(LiveEventsOptions.ChannelPrefix)}",
+                (o, p) => o.ChannelPrefix = p);
+        services.AddOptions<ConfigChangeOptions>().Bind(configuration.GetSection(ConfigChangeOptions.SectionName))
+            .FollowRedisKeyPrefix(configuration, $"{ConfigChangeOptions.SectionName}:{nameof(ConfigChangeOptions.ChannelPrefix)}",
+                (o, p) => o.ChannelPrefix = p);
         services.TryAddSingleton<LiveEventChannels>();
         services.TryAddSingleton<LiveCallBoard>();
         services.TryAddSingleton<LiveEventPublisher>();
