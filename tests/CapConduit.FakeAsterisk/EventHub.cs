@@ -14,6 +14,7 @@ internal sealed class EventHub : IAsyncDisposable
 {
     private readonly Channel<Outgoing> _queue = Channel.CreateUnbounded<Outgoing>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<Guid, WebSocket> _sockets = new();
+    private readonly ConcurrentDictionary<Guid, WebSocket> _replaced = new();
     private readonly ConcurrentQueue<string> _emitted = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
@@ -46,21 +47,49 @@ internal sealed class EventHub : IAsyncDisposable
         return sent;
     }
 
-    public Guid Add(WebSocket socket)
+    /// <summary>
+    /// Subscribes <paramref name="socket"/> to the application. As in Asterisk, an application has one WebSocket at a
+    /// time: the sockets already subscribed stop receiving events and get <paramref name="replacedNotice"/>
+    /// (ApplicationReplaced) instead, in queue order.
+    /// </summary>
+    public Guid Add(WebSocket socket, JsonObject replacedNotice)
     {
+        ArgumentNullException.ThrowIfNull(replacedNotice);
         var id = Guid.NewGuid();
-        _sockets[id] = socket;
+        lock (_sockets)
+        {
+            var replaced = _sockets.Values.ToArray();
+            foreach (var (oldId, oldSocket) in _sockets)
+                _replaced[oldId] = oldSocket;
+            _sockets.Clear();
+            _sockets[id] = socket;
+            if (replaced.Length > 0)
+            {
+                var json = replacedNotice.ToJsonString();
+                _emitted.Enqueue(json);
+                _queue.Writer.TryWrite(new Outgoing(json, null, null) { Only = replaced });
+            }
+        }
+
         return id;
     }
 
-    public void Remove(Guid id) => _sockets.TryRemove(id, out _);
+    public void Remove(Guid id)
+    {
+        _sockets.TryRemove(id, out _);
+        _replaced.TryRemove(id, out _);
+    }
 
+    /// <summary>Drops every WebSocket, the subscribed one and those it replaced, as a network failure would.</summary>
     public void AbortAll()
     {
-        foreach (var (id, socket) in _sockets)
+        foreach (var sockets in new[] { _sockets, _replaced })
         {
-            socket.Abort();
-            _sockets.TryRemove(id, out _);
+            foreach (var (id, socket) in sockets)
+            {
+                socket.Abort();
+                sockets.TryRemove(id, out _);
+            }
         }
     }
 
@@ -71,7 +100,10 @@ internal sealed class EventHub : IAsyncDisposable
             if (item.Gate is not null)
                 await item.Gate.ConfigureAwait(false);
             var bytes = Encoding.UTF8.GetBytes(item.Json);
-            foreach (var (id, socket) in _sockets)
+            var targets = item.Only is { } only
+                ? only.Select(socket => (Id: Guid.Empty, Socket: socket)).ToArray()
+                : _sockets.Select(pair => (Id: pair.Key, Socket: pair.Value)).ToArray();
+            foreach (var (id, socket) in targets)
             {
                 try
                 {
@@ -109,5 +141,8 @@ internal sealed class EventHub : IAsyncDisposable
     private sealed record Outgoing(string Json, Task? Gate, Action? AfterSent)
     {
         public TaskCompletionSource Sent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Send to these sockets only (not the subscribed one): the ApplicationReplaced notice.</summary>
+        public IReadOnlyList<WebSocket>? Only { get; init; }
     }
 }

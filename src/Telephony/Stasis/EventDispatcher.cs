@@ -28,8 +28,21 @@ public sealed class EventDispatcher
         _app = ari.Value.App;
     }
 
-    /// <summary>Set when Asterisk gave our app to another connection (ApplicationReplaced).</summary>
-    public bool Replaced { get; private set; }
+    /// <summary>
+    /// Set when Asterisk gave our app to another WebSocket (ApplicationReplaced): no events reach this instance
+    /// until its own WebSocket connects again, which makes it the newest subscriber. Not fought over: readiness
+    /// reports it and an operator fixes the duplicate <c>Ari:App</c>.
+    /// </summary>
+    public bool Replaced => Volatile.Read(ref _replaced);
+
+    private bool _replaced;
+
+    /// <summary>Our WebSocket (re)connected and so owns the app again.</summary>
+    public ValueTask OnConnectedAsync(bool reconnected, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _replaced, false);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask SinkAsync(AriEvent e)
     {
@@ -49,7 +62,7 @@ public sealed class EventDispatcher
                 _registry.GetOrAdd(start.Channel.Id, _factory.Create).Post(e);
                 break;
             case ApplicationReplaced:
-                Replaced = true;
+                Volatile.Write(ref _replaced, true);
                 StasisLog.ApplicationReplaced(_logger, _app);
                 break;
             default:

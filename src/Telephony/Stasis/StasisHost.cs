@@ -40,6 +40,9 @@ public sealed class StasisHost : BackgroundService
         metrics.Observe(() => registry.Count, () => writer.LastStreamLength + outbox.WaitingInMemory);
     }
 
+    /// <summary>True when another WebSocket took the Stasis app over (ApplicationReplaced).</summary>
+    public bool AppReplaced => _dispatcher.Replaced;
+
     /// <summary>The running event stream (null until started or when disabled).</summary>
     public AriEventStream? Stream { get; private set; }
 
@@ -58,6 +61,7 @@ public sealed class StasisHost : BackgroundService
             await _routing.FirstLoad.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
         var stream = new AriEventStream(_ari, _dispatcher.SinkAsync, _time, _random, _loggers.CreateLogger<AriEventStream>());
+        stream.Connected += _dispatcher.OnConnectedAsync;
         stream.Connected += _reconciler.OnConnectedAsync;
         Stream = stream;
         var sweep = SweepAsync(stream, stoppingToken);

@@ -67,6 +67,32 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
     }
 
     [Fact]
+    public async Task Readiness_reports_a_stasis_app_taken_over_by_another_websocket_until_its_own_reconnects()
+    {
+        await using var fake = new FakeAriServer(new FakeAriOptions { Port = FreePort.Next() });
+        await fake.StartAsync();
+        await using var api = new ApiFactory(postgres.ConnectionString, redis.ConnectionString, TelephonySettings(fake));
+        using var client = api.CreateClient();
+        await WaitForAsync(client, HttpStatusCode.OK, "ari", "Healthy");
+
+        // A second subscriber for the same app (say, another instance left with the same Ari:App) wins in Asterisk.
+        using (var usurper = new System.Net.WebSockets.ClientWebSocket())
+        {
+            usurper.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(
+                System.Text.Encoding.UTF8.GetBytes($"{fake.Options.User}:{fake.Options.Password}")));
+            await usurper.ConnectAsync(new Uri($"ws://{fake.Url.Authority}/ari/events?app={fake.Options.App}"), default);
+
+            var replaced = await WaitForAsync(client, HttpStatusCode.ServiceUnavailable, "ari", "Unhealthy");
+            Assert.Contains("ApplicationReplaced", replaced.GetProperty("ari").GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.Contains(fake.EmittedEvents, e => e.Contains("\"ApplicationReplaced\"", StringComparison.Ordinal));
+        }
+
+        // Its own next connection makes this instance the newest subscriber again.
+        await fake.DropWebSocketsAsync();
+        await WaitForAsync(client, HttpStatusCode.OK, "ari", "Healthy");
+    }
+
+    [Fact]
     public async Task Readiness_names_postgresql_unhealthy_when_it_is_unreachable()
     {
         var unreachable = "Host=127.0.0.1;Port=1;Username=postgres;Database=nowhere;Timeout=2";
@@ -80,6 +106,23 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
         // Telephony is off in this process: ARI is not a dependency of its readiness.
         Assert.Equal("Healthy", Status(checks, "ari"));
         Assert.Equal("telephony disabled", checks.GetProperty("ari").GetProperty("description").GetString());
+    }
+
+    private static Dictionary<string, string?> TelephonySettings(FakeAriServer fake)
+    {
+        var prefix = RedisFixture.NewKeyPrefix();
+        return new Dictionary<string, string?>
+        {
+            ["Telephony:Enabled"] = "true",
+            ["Ari:Url"] = fake.Url.ToString(),
+            ["Ari:User"] = fake.Options.User,
+            ["Ari:Password"] = fake.Options.Password,
+            ["Ari:App"] = fake.Options.App,
+            ["Ari:ReconnectInitialDelay"] = "00:00:00.050",
+            ["Ari:ReconnectMaxDelay"] = "00:00:00.200",
+            ["Redis:KeyPrefix"] = prefix,
+            ["CallRecords:ConsumerName"] = "readiness-" + Guid.NewGuid().ToString("N"),
+        };
     }
 
     private static string? Status(JsonElement checks, string name) => checks.GetProperty(name).GetProperty("status").GetString();

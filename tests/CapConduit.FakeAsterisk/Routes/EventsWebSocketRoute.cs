@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CapConduit.FakeAsterisk.Routes;
 
-/// <summary>/ari/events?app=...: nothing is sent on connect (ari-traces behaviour 10).</summary>
+/// <summary>
+/// /ari/events?app=...: nothing is sent on connect (ari-traces behaviour 10). A newer WebSocket for the application
+/// takes it over; the older one gets ApplicationReplaced and no further events (events.json).
+/// </summary>
 internal static class EventsWebSocketRoute
 {
     public static void MapEventsWebSocket(this IEndpointRouteBuilder app, RouteContext c) =>
@@ -24,7 +27,9 @@ internal static class EventsWebSocketRoute
             }
 
             using var socket = await h.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-            var id = c.Hub.Add(socket);
+            var replaced = new AsteriskEventSequence(c.Options.App, DateTimeOffset.UtcNow)
+                .Add("ApplicationReplaced", []).Events[0];
+            var id = c.Hub.Add(socket, replaced);
             try
             {
                 var buffer = new byte[1024];

@@ -35,6 +35,7 @@ public sealed class AriSpecConformanceTests
         await using (var ari = await AriTestHarness.StartAsync())
         {
             await RunEveryOtherClientCallAsync(ari);
+            await SubscribeAgainAsync(ari);
             requests.AddRange(ari.Server.RequestLog.Entries);
             events.AddRange(ari.Server.EmittedEvents);
         }
@@ -67,6 +68,16 @@ public sealed class AriSpecConformanceTests
         await client.HangupAsync(leg.Id, "normal", default);
         await client.HangupAsync(caller, HangupCause.NormalClearing, default);
         await client.DestroyBridgeAsync(bridge.Id, default);
+    }
+
+    /// <summary>A second WebSocket for the app takes it over; the client's own gets ApplicationReplaced.</summary>
+    private static async Task SubscribeAgainAsync(AriTestHarness ari)
+    {
+        using var second = new System.Net.WebSockets.ClientWebSocket();
+        second.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(
+            System.Text.Encoding.UTF8.GetBytes($"{ari.Options.User}:{ari.Options.Password}")));
+        await second.ConnectAsync(new Uri($"ws://{ari.Server.Url.Authority}/ari/events?app={ari.Options.App}"), default);
+        await Eventually.TrueAsync(() => ari.Received.OfType<ApplicationReplaced>().Any(), "the client's WebSocket is told it was replaced");
     }
 
     private static IEnumerable<string> RequestErrors(LoggedRequest request)
