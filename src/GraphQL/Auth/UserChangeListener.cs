@@ -1,5 +1,6 @@
 using CapConduit.Persistence;
 using CapConduit.Persistence.Users;
+using CapConduit.Telephony;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -82,7 +83,5 @@ public sealed class UserChangeListener(
     }
 
     private TimeSpan NextDelay(int failures) =>
-        TimeSpan.FromMilliseconds(Math.Min(
-            100 * Math.Pow(2, Math.Min(failures, 16)) * (0.8 + (Random.Shared.NextDouble() * 0.4)),
-            options.Value.ReconnectMaxDelay.TotalMilliseconds));
+        Backoff.Delay(failures, TimeSpan.FromMilliseconds(100), options.Value.ReconnectMaxDelay, Random.Shared.NextDouble());
 }

@@ -94,10 +94,6 @@ public sealed partial class AriEventStream(
     }
 
     /// <summary>Initial × 2^failures, capped, then scaled by a random factor in [0.8, 1.2).</summary>
-    public TimeSpan NextDelay(int failures)
-    {
-        var baseMs = options.ReconnectInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures, 20));
-        var capped = Math.Min(baseMs, options.ReconnectMaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.8 + (0.4 * _random.NextDouble())));
-    }
+    public TimeSpan NextDelay(int failures) =>
+        Backoff.Delay(failures, options.ReconnectInitialDelay, options.ReconnectMaxDelay, _random.NextDouble());
 }
