@@ -6,7 +6,7 @@ namespace CapConduit.Api.DataLoading;
 /// Collects the keys that resolvers ask for during one execution step and loads them with a single call.
 /// GraphQL.NET resolves every field of a level first and only then awaits the returned
 /// <see cref="IDataLoaderResult"/>s, so the first await finds every key of that level queued.
-/// Create one per request (see <see cref="RequestLoaderCache"/>).
+/// Create one per execution (see <see cref="RequestLoaderCache"/>).
 /// </summary>
 public sealed class BatchLoader<TKey, TValue>(
     Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)

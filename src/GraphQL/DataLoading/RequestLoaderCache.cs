@@ -4,28 +4,25 @@ using GraphQL;
 namespace CapConduit.Api.DataLoading;
 
 /// <summary>
-/// The batch loaders of one request (registered scoped), so every resolver of a request shares one loader per name
-/// and keys from sibling fields land in the same batch.
+/// The batch loaders of one execution, so every resolver of a request shares one loader per name and keys from
+/// sibling fields land in the same batch. <see cref="RequestLoaderCacheExecution"/> creates one per execution and
+/// keeps it in the user context, where resolvers find it without the DI scope's lock.
 /// </summary>
 public sealed class RequestLoaderCache
 {
-    /// <summary>Key of the request's cache in <see cref="IResolveFieldContext.UserContext"/>.</summary>
+    /// <summary>Key of the execution's cache in <see cref="IResolveFieldContext.UserContext"/>.</summary>
     public const string UserContextKey = "CapConduit.RequestLoaderCache";
 
     private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The request's cache. <see cref="RequestLoaderCacheExecution"/> puts it in the user context once per execution,
-    /// because resolving a scoped service takes the DI scope's lock, which parallel resolvers contended for.
-    /// </summary>
+    /// <summary>The cache of the execution <paramref name="context"/> belongs to.</summary>
     public static RequestLoaderCache Of(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.UserContext.TryGetValue(UserContextKey, out var value) && value is RequestLoaderCache cache
             ? cache
-            : (context.RequestServices
-                ?? throw new InvalidOperationException("GraphQL execution has no RequestServices; set ExecutionOptions.RequestServices."))
-                .GetRequiredService<RequestLoaderCache>();
+            : throw new InvalidOperationException(
+                $"No {nameof(RequestLoaderCache)} in the user context; register {nameof(RequestLoaderCacheExecution)} with ConfigureExecution.");
     }
 
     /// <summary>Returns the request's loader called <paramref name="name"/>, creating it with <paramref name="fetch"/> once.</summary>

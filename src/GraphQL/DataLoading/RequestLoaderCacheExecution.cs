@@ -3,7 +3,7 @@ using GraphQL.DI;
 
 namespace CapConduit.Api.DataLoading;
 
-/// <summary>Puts the request's <see cref="RequestLoaderCache"/> into the execution's user context before it runs.</summary>
+/// <summary>Gives each execution a fresh <see cref="RequestLoaderCache"/> in its user context.</summary>
 public sealed class RequestLoaderCacheExecution : IConfigureExecution
 {
     public float SortOrder => 100;
@@ -12,8 +12,7 @@ public sealed class RequestLoaderCacheExecution : IConfigureExecution
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
-        if (options.RequestServices is { } services)
-            options.UserContext[RequestLoaderCache.UserContextKey] = services.GetRequiredService<RequestLoaderCache>();
+        options.UserContext[RequestLoaderCache.UserContextKey] = new RequestLoaderCache();
         return next(options);
     }
 }

@@ -42,7 +42,6 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddSingleton<GraphQLWsEndpoint>();
         services.AddSingleton<GraphQLWsServices>();
         services.AddSingleton<GraphQLWsConnectionRegistry>();
-        services.AddScoped<RequestLoaderCache>();
         services.AddTransient(typeof(NodesConnectionType<>)); // generic graph types are not found by assembly scanning
         services.AddTransient<UserErrorType>();
 

@@ -38,7 +38,7 @@ public sealed class ThingType : ObjectGraphType<int>
         Field<StringGraphType>("label").Resolve(ctx =>
         {
             var counter = ctx.RequestServices!.GetRequiredService<BatchCounter>();
-            var cache = ctx.RequestServices!.GetRequiredService<RequestLoaderCache>();
+            var cache = RequestLoaderCache.Of(ctx);
             return cache.GetOrAdd<int, string>("labels", counter.FetchAsync).Load(ctx.Source);
         });
     }
