@@ -30,22 +30,7 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
         var port = FreePort.Next();
         var fake = new FakeAriServer(new FakeAriOptions { Port = port });
         await fake.StartAsync();
-        var prefix = RedisFixture.NewKeyPrefix();
-        await using var api = new ApiFactory(postgres.ConnectionString, redis.ConnectionString, new Dictionary<string, string?>
-        {
-            ["Telephony:Enabled"] = "true",
-            ["Ari:Url"] = fake.Url.ToString(),
-            ["Ari:User"] = fake.Options.User,
-            ["Ari:Password"] = fake.Options.Password,
-            ["Ari:App"] = fake.Options.App,
-            ["Ari:ReconnectInitialDelay"] = "00:00:00.050",
-            ["Ari:ReconnectMaxDelay"] = "00:00:00.200",
-            ["Redis:KeyPrefix"] = prefix,
-            ["Caps:KeyPrefix"] = prefix,
-            ["LiveEvents:ChannelPrefix"] = prefix,
-            ["ConfigChanges:ChannelPrefix"] = prefix,
-            ["CallRecords:ConsumerName"] = "readiness-" + Guid.NewGuid().ToString("N"),
-        });
+        await using var api = new ApiFactory(postgres.ConnectionString, redis.ConnectionString, TelephonySettings(fake));
         using var client = api.CreateClient();
         try
         {
