@@ -15,6 +15,9 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public CapConduitDbContext CreateDbContext() => new(CapConduitDbOptions.Build(ConnectionString));
 
+    /// <summary>An open, unpooled connection to the server's <c>postgres</c> database, for server-level commands.</summary>
+    public Task<Npgsql.NpgsqlConnection> OpenMaintenanceConnectionAsync() => MigratedTemplate.OpenMaintenanceAsync(ConnectionString);
+
     public async Task InitializeAsync()
     {
         var server = await TestServices.PostgresConnectionStringAsync();

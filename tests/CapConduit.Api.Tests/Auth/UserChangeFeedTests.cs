@@ -95,7 +95,7 @@ public sealed class UserChangeFeedTests(PostgresFixture postgres, RedisFixture r
 
     private async Task TerminateFeedAsync()
     {
-        await using var admin = await OpenServerAsync();
+        await using var admin = await postgres.OpenMaintenanceConnectionAsync();
         await using var kill = new NpgsqlCommand(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND application_name = @app", admin);
         kill.Parameters.AddWithValue("db", postgres.DatabaseName);
@@ -105,20 +105,9 @@ public sealed class UserChangeFeedTests(PostgresFixture postgres, RedisFixture r
 
     private async Task AllowConnectionsAsync(bool allow)
     {
-        await using var admin = await OpenServerAsync();
+        await using var admin = await postgres.OpenMaintenanceConnectionAsync();
         await using var alter = new NpgsqlCommand(
             $"ALTER DATABASE \"{postgres.DatabaseName}\" WITH ALLOW_CONNECTIONS {(allow ? "true" : "false")}", admin);
         await alter.ExecuteNonQueryAsync();
-    }
-
-    private async Task<NpgsqlConnection> OpenServerAsync()
-    {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres.ConnectionString)
-        {
-            Database = "postgres",
-            Pooling = false,
-        }.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }
