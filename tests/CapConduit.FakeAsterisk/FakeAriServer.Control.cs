@@ -16,6 +16,19 @@ public sealed partial class FakeAriServer
     /// </summary>
     public bool HangUpCaller(string channelId) => _simulator.FarEndHangup(channelId);
 
+    /// <summary>
+    /// Opens another events WebSocket for the application, as a second ARI client (or a second instance with the
+    /// same app name) would; it takes the application over from the one subscribed now.
+    /// </summary>
+    public async Task<System.Net.WebSockets.ClientWebSocket> SubscribeAnotherClientAsync(CancellationToken cancellationToken = default)
+    {
+        var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(
+            System.Text.Encoding.UTF8.GetBytes($"{Options.User}:{Options.Password}")));
+        await socket.ConnectAsync(new Uri($"ws://{Url.Authority}/ari/events?app={Options.App}"), cancellationToken).ConfigureAwait(false);
+        return socket;
+    }
+
     /// <summary>Aborts every events WebSocket, as a network drop or Asterisk restart would.</summary>
     public Task DropWebSocketsAsync()
     {

@@ -61,11 +61,8 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
         await WaitForAsync(client, HttpStatusCode.OK, "ari", "Healthy");
 
         // A second subscriber for the same app (say, another instance left with the same Ari:App) wins in Asterisk.
-        using (var usurper = new System.Net.WebSockets.ClientWebSocket())
+        using (await fake.SubscribeAnotherClientAsync())
         {
-            usurper.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(
-                System.Text.Encoding.UTF8.GetBytes($"{fake.Options.User}:{fake.Options.Password}")));
-            await usurper.ConnectAsync(new Uri($"ws://{fake.Url.Authority}/ari/events?app={fake.Options.App}"), default);
 
             var replaced = await WaitForAsync(client, HttpStatusCode.ServiceUnavailable, "ari", "Unhealthy");
             Assert.Contains("ApplicationReplaced", replaced.GetProperty("ari").GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -73,10 +73,7 @@ public sealed class AriSpecConformanceTests
     /// <summary>A second WebSocket for the app takes it over; the client's own gets ApplicationReplaced.</summary>
     private static async Task SubscribeAgainAsync(AriTestHarness ari)
     {
-        using var second = new System.Net.WebSockets.ClientWebSocket();
-        second.Options.SetRequestHeader("Authorization", "Basic " + Convert.ToBase64String(
-            System.Text.Encoding.UTF8.GetBytes($"{ari.Options.User}:{ari.Options.Password}")));
-        await second.ConnectAsync(new Uri($"ws://{ari.Server.Url.Authority}/ari/events?app={ari.Options.App}"), default);
+        using var second = await ari.Server.SubscribeAnotherClientAsync();
         await Eventually.TrueAsync(() => ari.Received.OfType<ApplicationReplaced>().Any(), "the client's WebSocket is told it was replaced");
     }
 
