@@ -4,7 +4,11 @@ namespace CapConduit.FakeAsterisk;
 public sealed class FakeAriOptions
 {
     public string User { get; init; } = "capconduit";
-    public string Password { get; init; } = "fake-secret";
+    /// <summary>
+    /// Unique per instance by default: test classes run in parallel, and a port freed by one fake can be taken by
+    /// another; a client still retrying the old address must not subscribe to (and so take over) the new fake's app.
+    /// </summary>
+    public string Password { get; init; } = "fake-" + Guid.NewGuid().ToString("N")[..12];
     public string App { get; init; } = "capconduit";
 
     /// <summary>Whether events caused by a request reach the WebSocket before or after its reply.</summary>

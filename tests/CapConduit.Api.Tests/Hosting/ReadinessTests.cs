@@ -27,8 +27,8 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
     [Fact]
     public async Task Readiness_names_ari_unhealthy_while_asterisk_is_gone_and_healthy_once_it_is_back()
     {
-        var port = FreePort.Next();
-        var fake = new FakeAriServer(new FakeAriOptions { Port = port });
+        var options = new FakeAriOptions { Port = FreePort.Next() };
+        var fake = new FakeAriServer(options);
         await fake.StartAsync();
         await using var api = new ApiFactory(postgres.ConnectionString, redis.ConnectionString, TelephonySettings(fake));
         using var client = api.CreateClient();
@@ -41,7 +41,7 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
             await fake.DisposeAsync();
             await WaitForAsync(client, HttpStatusCode.ServiceUnavailable, "ari", "Unhealthy");
 
-            fake = new FakeAriServer(new FakeAriOptions { Port = port });
+            fake = new FakeAriServer(new FakeAriOptions { Port = options.Port, Password = options.Password });
             await fake.StartAsync();
             await WaitForAsync(client, HttpStatusCode.OK, "ari", "Healthy");
         }
@@ -54,7 +54,7 @@ public sealed class ReadinessTests(PostgresFixture postgres, RedisFixture redis)
     [Fact]
     public async Task Readiness_reports_a_stasis_app_taken_over_by_another_websocket_until_its_own_reconnects()
     {
-        await using var fake = new FakeAriServer(new FakeAriOptions { Port = FreePort.Next() });
+        await using var fake = new FakeAriServer();
         await fake.StartAsync();
         await using var api = new ApiFactory(postgres.ConnectionString, redis.ConnectionString, TelephonySettings(fake));
         using var client = api.CreateClient();
